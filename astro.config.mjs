@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { markdownPipeline } from './src/markdown/index.ts';
+import { siteConfig } from './src/lib/site-config.ts';
+
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Inline the stylesheet: a page and its CSS then arrive together in the first round trip.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Astro 7 defaults to Sätteri, which runs no remark/rehype plugins; ours must run on .md and .mdx alike.
+    processor: unified({ ...markdownPipeline({ base }), gfm: true, smartypants: true }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
+  // Tests build several sites at once (fixtures, two base paths); each gets its own content cache.
+  ...(process.env.GUIDE_CACHE_DIR ? { cacheDir: process.env.GUIDE_CACHE_DIR } : {}),
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+import { contentDir } from './content-dir';
+import { chapterIdFromFile, chapterPath, LAYOUT_ANCHORS } from './routes';
+import { loadGlossary } from './glossary';
+import { loadSources } from './sources';
+
+/** Every page an author may link to, with the anchors on it. */
+export type SiteMap = Map<string, Set<string>>;
+
+const cache = new Map<string, SiteMap>();
+
+/** All chapter files under content/chapters, relative to it, sorted. */
+export function chapterFiles(dir = contentDir()): string[] {
+  const root = path.join(dir, 'chapters');
+  if (!fs.existsSync(root)) return [];
+  return (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * Builds the map of pages and anchors before any page renders, so that a link in one chapter can be checked
+ * against a heading in another. Heading ids are made the way Astro makes them (github-slugger over the
+ * heading's text, one slugger per page), plus explicit `id` attributes on elements written in MDX.
+ */
+export function siteMap(dir = contentDir()): SiteMap {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const map: SiteMap = new Map();
+  const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
+  for (const rel of chapterFiles(dir)) {
+    const text = fs.readFileSync(path.join(dir, 'chapters', rel), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    let tree: Root;
+    try {
+      tree = parser.parse(text) as Root;
+    } catch {
+      // The MDX compiler reports syntax errors with a better message when the page itself is built.
+      tree = { type: 'root', children: [] };
+    }
+    const anchors = new Set<string>(LAYOUT_ANCHORS);
+    const slugger = new GithubSlugger();
+    visit(tree, (node) => {
+      if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        for (const attr of node.attributes) {
+          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') anchors.add(attr.value);
+        }
+      }
+    });
+    map.set(chapterPath(chapterIdFromFile(rel)), anchors);
+  }
+  map.set('/glossary/', new Set(['main', 'top', ...loadGlossary(dir).terms.map((t) => t.id)]));
+  map.set('/sources/', new Set(['main', 'top', ...loadSources(dir).sources.map((s) => s.id)]));
+  cache.set(dir, map);
+  return map;
+}

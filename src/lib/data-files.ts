@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { ContentError } from './errors';
+
+/** Reads every file with one of `exts` in `dir`, sorted by name so that output never depends on the disk. */
+export function listFiles(dir: string, exts: string[]): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => exts.some((ext) => name.endsWith(ext)))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/**
+ * Parses a YAML or JSON file holding a list of records and validates each record with `schema`.
+ * JSON is parsed as YAML (a superset) so that a bad record can be reported with its line number.
+ */
+export function readRecords<T>(file: string, schema: z.ZodType<T>, label: (raw: unknown) => string): T[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  const firstError = doc.errors[0];
+  if (firstError) {
+    throw new ContentError(file, lineAt(firstError.pos[0]), `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstError.message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS();
+  if (!Array.isArray(data)) throw new ContentError(file, 1, 'expected a list of entries at the top level');
+  return data.map((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0]!;
+    const fieldPath = [index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    // Point at the offending field if it exists, else at the entry that lacks it.
+    const node = doc.getIn(fieldPath, true) ?? doc.getIn([index], true);
+    const line = isNode(node) ? lineAt(node.range?.[0]) : undefined;
+    const field = issue.path.join('.') || '(entry)';
+    // The message names the bad value (see src/schemas/zod.ts).
+    throw new ContentError(file, line, `${label(raw)}: field "${field}": ${issue.message}`);
+  });
+}

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve('.');
+/** The real site, built under "/" and under a GitHub Pages project-site base path. */
+export const BASE_PATH = '/open-connect-guide/';
+export const SITE_ROOT_DIR = path.join(ROOT, '.tmp/site-root');
+export const SITE_BASE_DIR = path.join(ROOT, '.tmp/site-base');
+
+export interface BuildOptions {
+  outDir: string;
+  base?: string;
+  /** Content folder; the real ./content when left out. */
+  contentDir?: string;
+}
+
+/** Runs `astro build` in a child process, with the Node that runs the tests, and returns its exit and output. */
+export function buildSite({ outDir, base = '/', contentDir }: BuildOptions): { status: number | null; output: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  env['GUIDE_CACHE_DIR'] = `${outDir}-cache`;
+  if (contentDir) env['GUIDE_CONTENT_DIR'] = contentDir;
+  else delete env['GUIDE_CONTENT_DIR'];
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
