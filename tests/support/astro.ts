@@ -16,7 +16,12 @@ export interface BuildOptions {
 
 /** Runs `astro build` in a child process, with the Node that runs the tests, and returns its exit and output. */
 export function buildSite({ outDir, base = '/', contentDir }: BuildOptions): { status: number | null; output: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env; a child build
+  // would inherit them and Vite would take BASE_URL over the configured base. Start it from a clean slate.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITE_.*|VITEST.*)$/.test(key)),
+  );
+  const env: NodeJS.ProcessEnv = { ...inherited, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   env['GUIDE_CACHE_DIR'] = `${outDir}-cache`;
   if (contentDir) env['GUIDE_CONTENT_DIR'] = contentDir;
   else delete env['GUIDE_CONTENT_DIR'];
