@@ -38,7 +38,7 @@ export function rehypeReferences() {
       parent.children[index] = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['references'], ariaLabelledBy: 'references' },
+        properties: { className: ['references'], ariaLabelledBy: ['references'] },
         children: [{ type: 'element', tagName: 'h2', properties: { id: 'references' }, children: [{ type: 'text', value: 'References' }] }, node],
       };
       return 'skip';

@@ -2,6 +2,8 @@ import type { Root, Parent, PhrasingContent } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import type { TextDirective } from 'mdast-util-directive';
+// Brings in the hName/hProperties/hChildren fields that mdast-util-to-hast reads from node data.
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import type { Glossary } from '../lib/glossary';
@@ -70,7 +72,7 @@ export function remarkGlossary({ glossary, base }: GlossaryOptions) {
           {
             type: 'element',
             tagName: 'a',
-            properties: { href: withBase(base, `/glossary/#${term.id}`), ariaDescribedBy: tipId },
+            properties: { href: withBase(base, `/glossary/#${term.id}`), ariaDescribedBy: [tipId] },
             children: [{ type: 'element', tagName: 'dfn', properties: {}, children: [label] }],
           },
           {
