@@ -69,7 +69,7 @@ describe('bad content fails the build with a message naming file, place and valu
   });
 
   it('a glossary term without a definition', () => {
-    const { status, output, shown } = buildSpoiled('term-definition', 'glossary/terms.yaml', (t) => t.replace(/^  definition: The kernel.*\n/m, ''));
+    const { status, output, shown } = buildSpoiled('term-definition', 'glossary/terms.yaml', (t) => t.replace(/^ {2}definition: The kernel.*\n/m, ''));
     expect(status).not.toBe(0);
     expect(output).toContain(`${shown}:8: term "mbuf": field "definition": Invalid input: expected string, received undefined (it is missing)`);
   });
