@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from './src/markdown/index.ts';
 import { siteConfig } from './src/lib/site-config.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 const { site, base } = siteConfig(process.env);
 
@@ -14,11 +15,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inline the stylesheet: a page and its CSS then arrive together in the first round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   markdown: {
     // Astro 7 defaults to Sätteri, which runs no remark/rehype plugins; ours must run on .md and .mdx alike.
     processor: unified({ ...markdownPipeline({ base }), gfm: true, smartypants: true }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // github-dark-default, not github-dark: the latter's comments (#6a737d on #24292e) fail WCAG AA contrast.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
   },
   // Tests build several sites at once (fixtures, two base paths); each gets its own content cache.
   ...(process.env.GUIDE_CACHE_DIR ? { cacheDir: process.env.GUIDE_CACHE_DIR } : {}),

@@ -62,6 +62,10 @@ export function siteMap(dir = contentDir()): SiteMap {
   }
   map.set('/glossary/', new Set(['main', 'top', ...loadGlossary(dir).terms.map((t) => t.id)]));
   map.set('/sources/', new Set(['main', 'top', ...loadSources(dir).sources.map((s) => s.id)]));
+  // The reader tools: search (an author may link to /search/?q=…) and the whole guide on one page.
+  map.set('/search/', new Set(['main', 'top']));
+  map.set('/all/', new Set(['main', 'top']));
+  map.set('/talk/', new Set(['main', 'top']));
   cache.set(dir, map);
   return map;
 }

@@ -15,7 +15,7 @@ export function chapterPath(id: string): string {
 }
 
 /** Pages that are not chapters but that authors may link to, with the anchors their templates emit. */
-export const STATIC_PAGES = ['/glossary/', '/sources/'] as const;
+export const STATIC_PAGES = ['/glossary/', '/sources/', '/search/', '/all/', '/talk/'] as const;
 
 /** Anchors that the chapter layout adds to every chapter page. */
 export const LAYOUT_ANCHORS = ['main', 'top', 'references'] as const;

@@ -7,7 +7,7 @@ const URL_IN_TEXT = /(https?:\/\/[^\s<]+[^\s<.,;:)])/;
 /**
  * Finishes what rehype-citation makes:
  * - wraps its bibliography in a section with a heading, so it shows in the table of contents;
- * - turns each entry's URL into a link;
+ * - drops the style's "[Internet]" and "Available from:" and turns each entry's URL into a link;
  * - drops the empty class attribute it leaves on each citation;
  * - points each numbered citation at the entry with that number. (rehype-citation sorts the numbers of a
  *   group like "[@b; @a]" but links them in the order written, so "(1,2)" could link 1 to entry 2.)
@@ -26,6 +26,8 @@ export function rehypeReferences() {
         const number = toString(entry).trim().match(/^(\d+)\./)?.[1];
         if (number) idByNumber.set(number, String(entry.properties['id']));
         visit(entry, 'text', (text, i, textParent) => {
+          // The Vancouver style's "[Internet]" and "Available from:" say what the link already says.
+          text.value = text.value.replace(/ \[Internet\]/g, '').replace(/Available from: /g, '');
           const parts = text.value.split(URL_IN_TEXT);
           if (parts.length === 1 || !textParent || i === undefined) return;
           const replaced: ElementContent[] = parts.map((part, n) =>

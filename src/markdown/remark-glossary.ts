@@ -64,7 +64,10 @@ export function remarkGlossary({ glossary, base }: GlossaryOptions) {
       const label: ElementContent = term.expansion
         ? { type: 'element', tagName: 'abbr', properties: { title: term.expansion }, children: [{ type: 'text', value: text }] }
         : { type: 'text', value: text };
-      const tip = term.expansion ? `${term.term} (${term.expansion}): ${term.definition}` : `${term.term}: ${term.definition}`;
+      // The tooltip gives the definition's first sentence; the glossary has the rest. Every byte here is
+      // repeated on each page that uses the term, and pages must fit in one round trip.
+      const gist = firstSentence(term.definition);
+      const tip = term.expansion ? `${term.term} (${term.expansion}): ${gist}` : `${term.term}: ${gist}`;
       directive.data = {
         hName: 'span',
         hProperties: { className: ['term'] },
@@ -90,4 +93,10 @@ export function remarkGlossary({ glossary, base }: GlossaryOptions) {
     data.astro.frontmatter ??= {};
     data.astro.frontmatter['terms'] = used;
   };
+}
+
+/** The first sentence of a definition: up to the first full stop that ends a sentence. */
+export function firstSentence(text: string): string {
+  const match = /^.+?[.!?](?=\s+[A-Z(])/s.exec(text);
+  return (match ? match[0] : text).trim();
 }

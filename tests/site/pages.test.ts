@@ -9,7 +9,7 @@ const CHAPTERS = [
 ];
 const KERNEL_FEATURES = ['numa', 'async-sendfile', 'kernel-tls', 'pbuf-allocation', 'unmapped-mbufs', 'io-scheduling', 'tcp-algorithms', 'tcp-logging'];
 // Pages that are not chapters: the home page, reference lists and tools.
-const SHORT_ALLOWED = new Set(['/', '/glossary/', '/sources/', '/search/', '/404.html']);
+const SHORT_ALLOWED = new Set(['/', '/glossary/', '/sources/', '/search/', '/talk/', '/404.html']);
 
 describe.each([
   ['/', SITE_ROOT_DIR],

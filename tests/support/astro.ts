@@ -4,8 +4,13 @@ import path from 'node:path';
 export const ROOT = path.resolve('.');
 /** The real site, built under "/" and under a GitHub Pages project-site base path. */
 export const BASE_PATH = '/open-connect-guide/';
-export const SITE_ROOT_DIR = path.join(ROOT, '.tmp/site-root');
-export const SITE_BASE_DIR = path.join(ROOT, '.tmp/site-base');
+/**
+ * Where the test builds go: .tmp/, or GUIDE_TEST_TMP (e.g. .tmp/mine) so that a test run is not disturbed by
+ * another run in the same folder rebuilding the shared site under it.
+ */
+export const TEST_TMP = path.resolve(ROOT, process.env['GUIDE_TEST_TMP'] ?? '.tmp');
+export const SITE_ROOT_DIR = path.join(TEST_TMP, 'site-root');
+export const SITE_BASE_DIR = path.join(TEST_TMP, 'site-base');
 
 export interface BuildOptions {
   outDir: string;

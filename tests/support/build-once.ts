@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSite, SITE_ROOT_DIR, SITE_BASE_DIR, BASE_PATH, ROOT } from './astro';
+import { buildSite, SITE_ROOT_DIR, SITE_BASE_DIR, BASE_PATH, ROOT, TEST_TMP } from './astro';
 
 /** Everything a build depends on; a change to any of these makes the next test run build again. */
 const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -27,7 +27,7 @@ function inputsHash(): string {
  * changed) reuse the same real build instead of making it again.
  */
 export default function setup() {
-  const stamp = path.join(ROOT, '.tmp/site-build.stamp');
+  const stamp = path.join(TEST_TMP, 'site-build.stamp');
   const hash = inputsHash();
   const fresh = fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash && fs.existsSync(SITE_ROOT_DIR) && fs.existsSync(SITE_BASE_DIR);
   if (fresh) return;

@@ -25,7 +25,8 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
     let pathname = decodeURIComponent(url.pathname);
     const send = (status: number, file: string) => {
       res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      fs.createReadStream(file).pipe(res);
+      // A file that vanishes between the check and the read (a rebuild) must fail the request, not the server.
+      fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
     };
     const notFound = () => send(404, path.join(dir, '404.html'));
     if (!pathname.startsWith(base)) return notFound();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../support/render';
+import { firstSentence } from '../../../src/markdown/remark-glossary';
 
 describe('glossary terms (remark-glossary)', () => {
   it('marks up the first use with a link, a <dfn>, an <abbr> and a tooltip', async () => {
@@ -33,5 +34,12 @@ describe('glossary terms (remark-glossary)', () => {
     await expect(renderMarkdown('Line one.\n\nUses :term[kTSL] here.')).rejects.toThrow(
       'tests/fixtures/good/chapters/parent/index.mdx:3: unknown glossary term "kTSL" in :term[kTSL]; add it to content/glossary/*.yaml or give an existing id with {id=...}',
     );
+  });
+
+  it('puts only the first sentence of a definition in the tooltip', () => {
+    expect(firstSentence('Kernel TLS frames records. It also encrypts them.')).toBe('Kernel TLS frames records.');
+    expect(firstSentence('A buffer, e.g. an mbuf. (See also pbuf.)')).toBe('A buffer, e.g. an mbuf.');
+    expect(firstSentence('No full stop at all')).toBe('No full stop at all');
+    expect(firstSentence('Version 2.6 GHz parts are common.')).toBe('Version 2.6 GHz parts are common.');
   });
 });

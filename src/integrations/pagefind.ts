@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * What is left out of the index inside a page's `data-pagefind-body`: the page's own table of contents,
+ * glossary tooltips (their text belongs to the glossary, which is indexed), citation lists (the sources page
+ * is indexed) and the sources page's back-links, the appendix and the previous/next links. Listed here once rather than as an attribute on
+ * every element, which would add bytes to every page.
+ */
+export const PAGEFIND_EXCLUDE = ['.toc', '.term-tip', '.references', '.pagination', '.chapter-appendix', '.cited-by'];
+
+/**
+ * Builds the Pagefind search index after the site, into `<outDir>/pagefind/`. The index stores URLs relative
+ * to the site's root; the search page tells Pagefind the base path at run time, so one index works under any
+ * BASE_PATH and for any --outDir. Only pages whose <main> carries `data-pagefind-body` are indexed (the
+ * chapters, the glossary and the sources), not /all/, which repeats them, nor /search/ or the 404 page.
+ */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'guide:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: PAGEFIND_EXCLUDE });
+        try {
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath) || written.outputPath}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { browserTestsEnabled, launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
+
+describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a project-site base path', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A new page that records script errors and CSP violations, which must stay empty. */
+  async function open(url: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(url);
+    return { page, problems };
+  }
+
+  it('finds “kernel TLS” from the header of the home page and opens the first result by keyboard', async () => {
+    const { page, problems } = await open(server.url);
+    await page.locator('header form[role="search"] input[name="q"]').fill('kernel TLS');
+    await Promise.all([page.waitForURL(/\/search\/\?q=kernel\+TLS$/), page.keyboard.press('Enter')]);
+    expect(page.url()).toBe(`${server.url}search/?q=kernel+TLS`);
+
+    // The field has focus on arrival and holds the query; results come from the URL's query.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    expect(await page.locator('#search-q').inputValue()).toBe('kernel TLS');
+    const first = page.locator('.search-results a').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await page.locator('.search-status').textContent()).toMatch(/\d+ pages? match/);
+    expect(await page.locator('.search-results mark').count()).toBeGreaterThan(0);
+    const target = await first.getAttribute('href');
+    expect(target).toMatch(new RegExp(`^${BASE_PATH}`));
+    expect(await first.textContent()).toMatch(/TLS/i);
+
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(target);
+    await Promise.all([page.waitForURL((u) => u.pathname !== `${BASE_PATH}search/`), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(target);
+    expect(await page.locator('h1').textContent()).toMatch(/TLS/i);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('searches again as the reader types, moves through results with the arrow keys, and links to sections', async () => {
+    const { page, problems } = await open(`${server.url}search/`);
+    await page.keyboard.type('sendfile');
+    await page.waitForURL(/\?q=sendfile$/);
+    const sections = page.locator('.search-results a.search-section');
+    await sections.first().waitFor({ timeout: 15_000 });
+    expect(await sections.first().getAttribute('href')).toMatch(/#[a-z0-9-]+$/);
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const links = await page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+
+    await page.locator('#search-q').fill('');
+    await page.keyboard.type('zzqqxx');
+    await page.locator('.search-status', { hasText: 'No page matches' }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('.search-results li').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a glossary term and a source title, each at its own anchor', async () => {
+    const { page } = await open(`${server.url}search/?q=${encodeURIComponent('In-Kernel TLS Framing')}`);
+    await page.locator(`.search-results a[href="${BASE_PATH}sources/#baldwin-vbsdcon-2019"]`).waitFor({ timeout: 15_000 });
+    await page.goto(`${server.url}search/?q=BBLog`);
+    await page.locator(`.search-results a[href="${BASE_PATH}glossary/#bblog"]`).waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
+  it('still offers every chapter and term without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=kernel+TLS`);
+    expect(await page.locator('.search-index a', { hasText: 'Kernel TLS' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.search-index a[href$="/glossary/#ktls"]').count()).toBe(1);
+    await context.close();
+  });
+});
