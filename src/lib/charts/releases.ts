@@ -1,0 +1,107 @@
+import { r1 } from './svg';
+import { yearOf } from './years';
+
+/** Layouts of the two views of the release-cycle figure: FreeBSD's branches, and Netflix's cadence. */
+
+export interface BranchIn {
+  name: string;
+  start: string;
+  end: string;
+}
+export interface ReleaseIn {
+  version: string;
+  date: string;
+  planned: boolean;
+}
+
+export interface BranchLayout {
+  width: number;
+  height: number;
+  main: { y: number; x1: number; x2: number };
+  lanes: { name: string; y: number; x1: number; x2: number }[];
+  dots: { x: number; y: number; text: string; planned: boolean }[];
+  ticks: { x: number; year: number }[];
+  marker: { x: number; label: string } | undefined;
+  axisY: number;
+}
+
+export function layoutBranches(
+  branches: readonly BranchIn[],
+  releases: readonly ReleaseIn[],
+  {
+    width = 640,
+    years = [2016, 2030] as [number, number],
+    marker,
+  }: { width?: number; years?: [number, number]; marker?: { date: string; label: string } } = {},
+): BranchLayout {
+  const gutter = 84;
+  const gap = 30;
+  const [y0, y1] = years;
+  const x = (date: string) =>
+    r1(gutter + ((Math.min(Math.max(yearOf(date), y0), y1) - y0) / (y1 - y0)) * (width - 16 - gutter));
+  const mainY = 20;
+  const lanes = branches.map((b, i) => ({ name: b.name, y: mainY + (i + 1) * gap, x1: x(b.start), x2: x(b.end) }));
+  const laneOf = new Map(branches.map((b, i) => [b.name.replace('stable/', ''), lanes[i]!]));
+  const dots = releases.map((r) => {
+    const lane = laneOf.get(r.version.split('.')[0]!);
+    return {
+      x: x(r.date),
+      y: lane && !r.planned ? lane.y : mainY,
+      text: r.planned ? `${r.version} (planned)` : r.version,
+      planned: r.planned,
+    };
+  });
+  const axisY = mainY + branches.length * gap + 26;
+  const ticks: { x: number; year: number }[] = [];
+  for (let year = Math.ceil(y0 / 2) * 2; year <= y1; year += 2) ticks.push({ year, x: x(String(year)) });
+  return {
+    width,
+    height: axisY + 22,
+    main: { y: mainY, x1: gutter, x2: width - 16 },
+    lanes,
+    dots,
+    ticks,
+    marker: marker && { x: x(marker.date), label: marker.label },
+    axisY,
+  };
+}
+
+export interface PhaseIn {
+  id: string;
+  label: string;
+  weeks: number;
+}
+
+export interface CycleLayout {
+  width: number;
+  height: number;
+  rows: { label: string; y: number; merge: number; bars: { id: string; x: number; w: number; text: string }[] }[];
+  ticks: { x: number; week: number }[];
+  axisY: number;
+}
+
+/**
+ * Netflix's cadence: cycle k starts (with a merge from head) when cycle k−1 finishes its first phase, so the
+ * phases overlap and a new head merge happens every cycle.
+ */
+export function layoutCycles(phases: readonly PhaseIn[], { width = 640, cycles = 4 } = {}): CycleLayout {
+  const gutter = 84;
+  const gap = 30;
+  const stride = phases[0]?.weeks ?? 1;
+  const length = phases.reduce((s, p) => s + p.weeks, 0);
+  const total = stride * (cycles - 1) + length;
+  const perWeek = (width - 16 - gutter) / total;
+  const rows = Array.from({ length: cycles }, (_, k) => {
+    let week = k * stride;
+    const bars = phases.map((p) => {
+      const bar = { id: p.id, x: r1(gutter + week * perWeek), w: r1(p.weeks * perWeek), text: p.label };
+      week += p.weeks;
+      return bar;
+    });
+    return { label: `Release ${k + 1}`, y: 16 + k * gap, merge: r1(gutter + k * stride * perWeek), bars };
+  });
+  const axisY = 16 + cycles * gap + 4;
+  const ticks: { x: number; week: number }[] = [];
+  for (let week = 0; week <= total; week += stride) ticks.push({ week, x: r1(gutter + week * perWeek) });
+  return { width, height: axisY + 22, rows, ticks, axisY };
+}
