@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { browserTestsEnabled, launchBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
+import { EXPLORABLE_PAGES, SEARCH_PAGE } from '../support/budgets';
+import { builtPages } from '../support/pages';
+
+const pages = builtPages(SITE_BASE_DIR).map((p) => p.path);
+
+describe.runIf(browserTestsEnabled('JavaScript off'))('with JavaScript off', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(pages)('%s is complete and navigable', async (sitePath) => {
+    const page = await context.newPage();
+    await page.goto(server.url + sitePath.slice(1));
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    const words = (await page.locator('main').innerText()).split(/\s+/).filter((w) => /\w/.test(w)).length;
+    // The 404 page and the search page (its results need the script) are short; the others are text.
+    expect(words, 'words in <main>').toBeGreaterThan([SEARCH_PAGE, '/404.html'].includes(sitePath) ? 20 : 40);
+    // Every chapter is one visible link away.
+    const navLinks = page.locator('.chapter-nav nav a');
+    expect(await navLinks.count()).toBeGreaterThan(8);
+    expect(await navLinks.first().isVisible()).toBe(true);
+    // Following a link works (it is a plain link, not a scripted one).
+    const target = await page.locator('.chapter-nav nav a:not([aria-current])').last().getAttribute('href');
+    await page.locator(`.chapter-nav nav a[href="${target}"]`).click();
+    expect(new URL(page.url()).pathname).toBe(target);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it.each(EXPLORABLE_PAGES.filter((p) => pages.includes(p)))('%s shows its explorable’s default figure and results', async (sitePath) => {
+    const page = await context.newPage();
+    await page.goto(server.url + sitePath.slice(1));
+    // The figure is server-rendered HTML/SVG: a drawn chart with its numbers as text, not an empty box.
+    const figures = page.locator('main figure:has(svg)');
+    expect(await figures.count(), 'a figure with an SVG chart').toBeGreaterThan(0);
+    for (const figure of await figures.all()) {
+      expect(await figure.isVisible()).toBe(true);
+      const box = await figure.locator('svg').first().boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(50);
+      expect(await figure.locator('svg').first().locator('path, rect, line, circle, polyline').count(), 'marks drawn in the chart').toBeGreaterThan(0);
+      expect((await figure.innerText()).replace(/\s+/g, ' ').trim(), 'the figure states its results in text').toMatch(/\d/);
+    }
+    await page.close();
+  });
+});
