@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
-import { browserTestsEnabled, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
-import { builtPages } from '../support/pages';
+import { browserTestsEnabled } from '../support/browser';
+import { useSiteInBrowser, builtPagePaths } from '../support/site-in-browser';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const pages = builtPages(SITE_BASE_DIR).map((p) => p.path);
+const pages = builtPagePaths();
 
 /** Runs axe on the page as it is and describes each violation with the elements that fail it. */
 async function violations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
@@ -26,26 +24,14 @@ async function violations(page: Page, scheme: 'light' | 'dark'): Promise<string[
 }
 
 describe.runIf(browserTestsEnabled('accessibility (axe-core)'))('every page passes axe-core’s WCAG 2.x A and AA rules, light and dark', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
-    browser = await launchBrowser();
-    // axe is injected as an inline script, which the site's own Content-Security-Policy (rightly) refuses;
-    // this test context alone bypasses the policy so that the checker can run. The policy is tested in
-    // tests/site/csp.test.ts and enforced in every other browser test.
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
-    await context.addInitScript({ content: AXE_SOURCE });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // axe is injected as an inline script, which the site's own Content-Security-Policy (rightly) refuses;
+  // this test context alone bypasses the policy so that the checker can run. The policy is tested in
+  // tests/site/csp.test.ts and enforced in every other browser test.
+  const site = useSiteInBrowser({ viewport: { width: 1280, height: 800 }, bypassCSP: true }, (context) => context.addInitScript({ content: AXE_SOURCE }));
 
   it.each(pages)('%s', async (sitePath) => {
-    const page = await context.newPage();
-    await page.goto(server.url + sitePath.slice(1));
+    const page = await site.context.newPage();
+    await page.goto(site.url + sitePath.slice(1));
     const found = [...(await violations(page, 'light')), ...(await violations(page, 'dark'))];
     expect(found.join('\n'), `${found.length} violations`).toBe('');
     await page.close();

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserTestsEnabled, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestsEnabled } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
+import { SITE_BASE_DIR } from '../support/astro';
 import { EXPLORABLE_PAGES } from '../support/budgets';
 import { builtPages } from '../support/pages';
 
@@ -57,22 +57,11 @@ function reachable(page: Page): Promise<{ index: number; what: string; kind: 'na
 }
 
 describe.runIf(browserTestsEnabled('keyboard'))('keyboard use', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser({ viewport: { width: 1280, height: 800 } });
 
   it.each(SAMPLE)('%s: the skip link moves focus to the main content', async (sitePath) => {
-    const page = await context.newPage();
-    await page.goto(server.url + sitePath.slice(1));
+    const page = await site.context.newPage();
+    await page.goto(site.url + sitePath.slice(1));
     await page.keyboard.press('Tab');
     const first = await describeFocus(page);
     expect(first?.what).toMatch(/^a\.skip-link/);
@@ -87,8 +76,8 @@ describe.runIf(browserTestsEnabled('keyboard'))('keyboard use', () => {
   });
 
   it.each(SAMPLE)('%s: Tab reaches the navigation, the table of contents and every control, each with a visible focus', async (sitePath) => {
-    const page = await context.newPage();
-    await page.goto(server.url + sitePath.slice(1));
+    const page = await site.context.newPage();
+    await page.goto(site.url + sitePath.slice(1));
     const expected = await reachable(page);
     const seen = new Map<number, Focused>();
     // Tab through the whole page once: until focus comes back to an element already seen, or leaves the page.

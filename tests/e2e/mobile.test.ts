@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { browserTestsEnabled, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
-import { builtPages } from '../support/pages';
+import { describe, expect, it } from 'vitest';
+import { browserTestsEnabled } from '../support/browser';
+import { useSiteInBrowser, builtPagePaths } from '../support/site-in-browser';
 
-const pages = builtPages(SITE_BASE_DIR).map((p) => p.path);
+const pages = builtPagePaths();
 
 describe.runIf(browserTestsEnabled('small screens'))('on a 320 px wide screen', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
   it.each(pages)('%s does not scroll sideways', async (sitePath) => {
-    const page = await context.newPage();
-    await page.goto(server.url + sitePath.slice(1));
+    const page = await site.context.newPage();
+    await page.goto(site.url + sitePath.slice(1));
     const wide = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       // The elements that stick out, for the message; those inside a scrolling box (a wide table, code) are fine.
@@ -42,8 +28,8 @@ describe.runIf(browserTestsEnabled('small screens'))('on a 320 px wide screen', 
   });
 
   it('opens and closes the chapter navigation', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}workload/`);
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}workload/`);
     const summary = page.locator('.chapter-nav > summary');
     const firstLink = page.locator('.chapter-nav nav a').first();
     expect(await summary.isVisible()).toBe(true);

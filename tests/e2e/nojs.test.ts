@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { browserTestsEnabled, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
+import { describe, expect, it } from 'vitest';
+import { browserTestsEnabled } from '../support/browser';
+import { useSiteInBrowser, builtPagePaths } from '../support/site-in-browser';
 import { EXPLORABLE_PAGES, SEARCH_PAGE } from '../support/budgets';
-import { builtPages } from '../support/pages';
 
-const pages = builtPages(SITE_BASE_DIR).map((p) => p.path);
+const pages = builtPagePaths();
 
 describe.runIf(browserTestsEnabled('JavaScript off'))('with JavaScript off', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
 
   it.each(pages)('%s is complete and navigable', async (sitePath) => {
-    const page = await context.newPage();
-    await page.goto(server.url + sitePath.slice(1));
+    const page = await site.context.newPage();
+    await page.goto(site.url + sitePath.slice(1));
     expect(await page.locator('h1').isVisible()).toBe(true);
     const words = (await page.locator('main').innerText()).split(/\s+/).filter((w) => /\w/.test(w)).length;
     // The 404 page and the search page (its results need the script) are short; the others are text.
@@ -42,8 +28,8 @@ describe.runIf(browserTestsEnabled('JavaScript off'))('with JavaScript off', () 
   });
 
   it.each(EXPLORABLE_PAGES.filter((p) => pages.includes(p)))('%s shows its explorable’s default figure and results', async (sitePath) => {
-    const page = await context.newPage();
-    await page.goto(server.url + sitePath.slice(1));
+    const page = await site.context.newPage();
+    await page.goto(site.url + sitePath.slice(1));
     // The figure is server-rendered HTML/SVG: a drawn chart with its numbers as text, not an empty box.
     const figures = page.locator('main figure:has(svg)');
     expect(await figures.count(), 'a figure with an SVG chart').toBeGreaterThan(0);

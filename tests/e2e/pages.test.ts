@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { browserTestsEnabled, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
-import { builtPages } from '../support/pages';
+import { describe, expect, it } from 'vitest';
+import { browserTestsEnabled } from '../support/browser';
+import { useSiteInBrowser, builtPagePaths } from '../support/site-in-browser';
 
-const pages = builtPages(SITE_BASE_DIR).map((p) => p.path);
+const pages = builtPagePaths();
 
 describe.runIf(browserTestsEnabled('pages'))('every page in Chromium: no console error, no failed or foreign request', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser({ viewport: { width: 1280, height: 800 } });
 
   it.each(pages)('%s', async (sitePath) => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     const problems: string[] = [];
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.url).origin;
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
     });
@@ -37,7 +23,7 @@ describe.runIf(browserTestsEnabled('pages'))('every page in Chromium: no console
       // The 404 page is served as itself, with 200; any other 4xx/5xx is a broken reference.
       if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
-    const response = await page.goto(server.url + sitePath.slice(1), { waitUntil: 'load' });
+    const response = await page.goto(site.url + sitePath.slice(1), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     // Give late work (module scripts, the search index, lazy images) a moment to fail if it would.
     await page.waitForLoadState('networkidle');

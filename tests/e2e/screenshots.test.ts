@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserTestsEnabled, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { BASE_PATH, ROOT, SITE_BASE_DIR } from '../support/astro';
+import { describe, expect, it } from 'vitest';
+import { browserTestsEnabled } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
+import { ROOT } from '../support/astro';
 
 /** Where the screenshots go, for people to review; the folder is ignored by git. */
 const OUT = path.join(ROOT, 'screenshots');
@@ -18,23 +17,13 @@ const WIDTHS = [
 ];
 
 describe.runIf(browserTestsEnabled('screenshots'))(`screenshots for review, in ${path.relative(ROOT, OUT)}/`, () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
-    browser = await launchBrowser();
-    fs.mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   it.each(WIDTHS)('$name ($width px), light and dark', async ({ name: device, width, height }) => {
-    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
+    const context = await site.browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+    const page = await site.context.newPage();
     for (const shot of SHOTS) {
-      await page.goto(server.url + shot.path);
+      await page.goto(site.url + shot.path);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         const file = path.join(OUT, `${shot.name}-${device}-${scheme}.png`);

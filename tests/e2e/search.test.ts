@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserTestsEnabled, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestsEnabled } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
+import { BASE_PATH } from '../support/astro';
 
 describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a project-site base path', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   /** A new page that records script errors and CSP violations, which must stay empty. */
   async function open(url: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
     page.on('console', (m) => {
@@ -29,10 +20,10 @@ describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a proje
   }
 
   it('finds “kernel TLS” from the header of the home page and opens the first result by keyboard', async () => {
-    const { page, problems } = await open(server.url);
+    const { page, problems } = await open(site.url);
     await page.locator('header form[role="search"] input[name="q"]').fill('kernel TLS');
     await Promise.all([page.waitForURL(/\/search\/\?q=kernel\+TLS$/), page.keyboard.press('Enter')]);
-    expect(page.url()).toBe(`${server.url}search/?q=kernel+TLS`);
+    expect(page.url()).toBe(`${site.url}search/?q=kernel+TLS`);
 
     // The field has focus on arrival and holds the query; results come from the URL's query.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
@@ -55,7 +46,7 @@ describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a proje
   });
 
   it('searches again as the reader types, moves through results with the arrow keys, and links to sections', async () => {
-    const { page, problems } = await open(`${server.url}search/`);
+    const { page, problems } = await open(`${site.url}search/`);
     await page.keyboard.type('sendfile');
     await page.waitForURL(/\?q=sendfile$/);
     const sections = page.locator('.search-results a.search-section');
@@ -79,17 +70,17 @@ describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a proje
   });
 
   it('finds a glossary term and a source title, each at its own anchor', async () => {
-    const { page } = await open(`${server.url}search/?q=${encodeURIComponent('In-Kernel TLS Framing')}`);
+    const { page } = await open(`${site.url}search/?q=${encodeURIComponent('In-Kernel TLS Framing')}`);
     await page.locator(`.search-results a[href="${BASE_PATH}sources/#baldwin-vbsdcon-2019"]`).waitFor({ timeout: 15_000 });
-    await page.goto(`${server.url}search/?q=BBLog`);
+    await page.goto(`${site.url}search/?q=BBLog`);
     await page.locator(`.search-results a[href="${BASE_PATH}glossary/#bblog"]`).waitFor({ timeout: 15_000 });
     await page.close();
   });
 
   it('still offers every chapter and term without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=kernel+TLS`);
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}search/?q=kernel+TLS`);
     expect(await page.locator('.search-index a', { hasText: 'Kernel TLS' }).count()).toBeGreaterThan(0);
     expect(await page.locator('.search-index a[href$="/glossary/#ktls"]').count()).toBe(1);
     await context.close();
