@@ -29,6 +29,19 @@ export function chapterFiles(dir = contentDir()): string[] {
     .sort();
 }
 
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
+
+/** The syntax tree of one chapter file (relative to content/chapters), without its frontmatter. */
+export function chapterTree(rel: string, dir = contentDir()): Root {
+  const text = fs.readFileSync(path.join(dir, 'chapters', rel), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  try {
+    return parser.parse(text) as Root;
+  } catch {
+    // The MDX compiler reports syntax errors with a better message when the page itself is built.
+    return { type: 'root', children: [] };
+  }
+}
+
 /**
  * Builds the map of pages and anchors before any page renders, so that a link in one chapter can be checked
  * against a heading in another. Heading ids are made the way Astro makes them (github-slugger over the
@@ -38,23 +51,16 @@ export function siteMap(dir = contentDir()): SiteMap {
   const hit = cache.get(dir);
   if (hit) return hit;
   const map: SiteMap = new Map();
-  const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
   for (const rel of chapterFiles(dir)) {
-    const text = fs.readFileSync(path.join(dir, 'chapters', rel), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-    let tree: Root;
-    try {
-      tree = parser.parse(text) as Root;
-    } catch {
-      // The MDX compiler reports syntax errors with a better message when the page itself is built.
-      tree = { type: 'root', children: [] };
-    }
+    const tree = chapterTree(rel, dir);
     const anchors = new Set<string>(LAYOUT_ANCHORS);
     const slugger = new GithubSlugger();
     visit(tree, (node) => {
       if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string') anchors.add(attr.value);
+          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string')
+            anchors.add(attr.value);
         }
       }
     });

@@ -6,6 +6,9 @@ import { readRecords } from './data-files';
 import { ContentError } from './errors';
 import { sourceIds } from './sources';
 import { yearOf } from './charts/years';
+import { chapterFiles, chapterTree } from './anchors';
+import { chapterIdFromFile, chapterPath } from './routes';
+import { visit } from 'unist-util-visit';
 import {
   branchSchema,
   bsdNodeSchema,
@@ -98,6 +101,9 @@ export const loadCycle = (dir = contentDir()): CyclePhase[] => load('netflix-cyc
 export const loadServingCalibration = (dir = contentDir()): Calibration[] =>
   load('serving-calibration', calibrationSchema, dir);
 
+/** The parts the Open Connect diagram (OpenConnectMap.astro) draws, by id. */
+export const OPEN_CONNECT_PARTS = ['control', 'embedded', 'peered', 'fill', 'routes', 'steer', 'stream'] as const;
+
 /** The labelled parts of the Open Connect diagram, by id; every id the diagram draws must be present. */
 export function loadOpenConnect<K extends string>(ids: readonly K[], dir = contentDir()): Record<K, DiagramPart> {
   const parts = load('open-connect', diagramPartSchema, dir);
@@ -119,4 +125,67 @@ export function loadOpenConnect<K extends string>(ids: readonly K[], dir = conte
 /** Distinct source keys in order of first use: the figure's "Sources:" line. */
 export function sourcesOf(records: readonly { source: string }[]): string[] {
   return [...new Set(records.map((r) => r.source))];
+}
+
+/** A figure a chapter shows: its component's name, and the `view` it asks for, if any. */
+export interface FigureUse {
+  name: string;
+  view?: string;
+}
+
+/**
+ * The bibliography keys behind each figure, by component name, in order of first use: the figure's "Sources:"
+ * line, and the figure's entries in the "Cited by" lists of /sources/. MergeCycles draws an invented model; the
+ * talk is the source of the argument it illustrates.
+ */
+const FIGURE_SOURCES: Record<string, (view: string | undefined, dir: string) => string[]> = {
+  BsdTree: (_, dir) => sourcesOf(loadBsdTree(dir)),
+  OpenConnectMap: (_, dir) => sourcesOf(Object.values(loadOpenConnect(OPEN_CONNECT_PARTS, dir))),
+  ReleaseCycles: (view, dir) =>
+    sourcesOf(view === 'netflix' ? loadCycle(dir) : [...loadBranches(dir), ...loadReleases(dir)]),
+  ThroughputChart: (_, dir) => sourcesOf(loadThroughput(dir)),
+  ServingBudget: (_, dir) => sourcesOf(loadServingCalibration(dir)),
+  MergeCycles: () => ['looney-fosdem-2019-slides'],
+};
+
+/** The sources of one figure (see FIGURE_SOURCES). */
+export function figureSources({ name, view }: FigureUse, dir = contentDir()): string[] {
+  const of = FIGURE_SOURCES[name];
+  if (!of)
+    throw new ContentError(
+      'src/lib/figures.ts',
+      undefined,
+      `figure component "${name}" has no entry in FIGURE_SOURCES; add one that returns the keys of its data's sources`,
+    );
+  return of(view, dir);
+}
+
+/**
+ * Which figures each chapter page shows, in order of appearance: the tags of components that the chapter
+ * imports from src/components/figures/, e.g. `<ReleaseCycles view="netflix" />` after
+ * `import ReleaseCycles from '../../src/components/figures/ReleaseCycles.astro'`. Keyed by site path (no base).
+ */
+export function figuresByPage(dir = contentDir()): Map<string, FigureUse[]> {
+  const pages = new Map<string, FigureUse[]>();
+  for (const rel of chapterFiles(dir)) {
+    const tree = chapterTree(rel, dir);
+    const figures = new Set<string>();
+    const uses: FigureUse[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'mdxjsEsm')
+        for (const m of node.value.matchAll(/import\s+(\w+)\s+from\s+['"][^'"]*\/components\/figures\/[^'"]+['"]/g))
+          figures.add(m[1]!);
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name &&
+        figures.has(node.name)
+      ) {
+        const view = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'view')?.value;
+        const use: FigureUse = typeof view === 'string' ? { name: node.name, view } : { name: node.name };
+        if (!uses.some((u) => u.name === use.name && u.view === use.view)) uses.push(use);
+      }
+    });
+    if (uses.length) pages.set(chapterPath(chapterIdFromFile(rel)), uses);
+  }
+  return pages;
 }

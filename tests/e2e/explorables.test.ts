@@ -12,6 +12,31 @@ async function setValue(page: Page, selector: string, value: string): Promise<vo
   }, value);
 }
 
+/**
+ * The form of an explorable as the build rendered it, read with JavaScript off: each slider with the text of the
+ * <label for> that names it, each radio button and checkbox with its label, and the preset buttons.
+ */
+function controlsOf(page: Page, fig: string) {
+  return page.locator(`${fig} form`).evaluate((form: HTMLFormElement) => {
+    const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return {
+      hidden: form.hidden,
+      legends: [...form.querySelectorAll('legend')].map(text),
+      sliders: [...form.querySelectorAll<HTMLInputElement>('input[type=range]')].map((i) => ({
+        name: i.name,
+        label: text(document.querySelector(`label[for="${i.id}"]`)),
+        value: i.value,
+      })),
+      choices: [...form.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')].map(
+        (i) => `${i.name}=${i.value}: ${text(i.labels?.[0])}${i.checked ? ' (checked)' : ''}`,
+      ),
+      buttons: [...form.querySelectorAll('button')].map(text),
+      duplicateIds: ids.filter((id, n) => ids.indexOf(id) !== n),
+    };
+  });
+}
+
 describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
@@ -49,13 +74,41 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       expect(await page.locator(`${fig} svg[role=img]`).count()).toBe(1);
       expect(await page.locator(output).textContent()).toContain('At 90 Gb/s each byte crosses memory 4 times');
       expect(await page.locator(`${fig} form`).isVisible()).toBe(false);
-      expect(await page.locator(`${fig} input`).count()).toBe(0);
+      expect(await page.locator(`${fig} input`).first().isVisible()).toBe(false);
+      await page.context().close();
+    });
+
+    it('has its controls in the HTML from the build, hidden until the script binds to them', async () => {
+      const page = await open('workload/', { javaScriptEnabled: false });
+      const form = await controlsOf(page, fig);
+      expect(form.hidden).toBe(true);
+      expect(form.legends).toEqual(['Server', 'How data is sent', 'Encryption', 'Start from a published result']);
+      expect(form.sliders).toEqual([
+        { name: 'targetGbps', label: 'Target throughput: 90 Gb/s', value: '90' },
+        { name: 'cores', label: 'CPU cores: 16 cores', value: '16' },
+        { name: 'clockGHz', label: 'Clock speed: 2.6 GHz', value: '2.6' },
+        { name: 'memBandwidthGBps', label: 'Memory bandwidth (nominal): 128 GB/s', value: '128' },
+      ]);
+      expect(form.choices).toEqual([
+        'sendMode=readwrite: read() + write() through userspace',
+        'sendMode=sendfile: sendfile() from the page cache (checked)',
+        'tlsMode=none: No TLS',
+        'tlsMode=userspace: TLS in userspace (e.g. OpenSSL)',
+        'tlsMode=ktls-software: Kernel TLS, CPU encrypts (checked)',
+        'tlsMode=ktls-nic: Kernel TLS, NIC encrypts (offload)',
+      ]);
+      expect(form.buttons).toEqual([
+        'FOSDEM 2019 flash appliance',
+        '2021 EPYC, software kTLS',
+        '2021 EPYC, NIC kTLS offload',
+      ]);
+      expect(form.duplicateIds).toEqual([]);
       await page.context().close();
     });
 
     it('re-runs the model when an input changes, and updates the figure and the announced result', async () => {
       const page = await open('workload/');
-      await page.locator(`${fig} form fieldset`).first().waitFor();
+      await page.locator(`${fig} form:not([hidden])`).waitFor();
       expect(await page.locator(`${fig} form`).isVisible()).toBe(true);
       expect(await page.locator(output).getAttribute('aria-live')).toBe('polite');
       const before = {
@@ -78,7 +131,7 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       expect(await page.locator(output).textContent()).toContain('crosses memory 2 times');
 
       // A published starting point.
-      await page.getByRole('button', { name: '2021, software kTLS' }).click();
+      await page.getByRole('button', { name: '2021 EPYC, software kTLS' }).click();
       expect(await page.locator(output).textContent()).toContain(
         'memory bandwidth limits this server to about 255 Gb/s',
       );
@@ -113,13 +166,29 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       const page = await open('upstreaming/', { javaScriptEnabled: false });
       expect(await page.locator(output).textContent()).toContain('Virtuous cycle');
       expect(await page.locator(`${fig} [data-d=done]`).getAttribute('d')).toMatch(/^M/);
-      expect(await page.locator(`${fig} input`).count()).toBe(0);
+      expect(await page.locator(`${fig} form`).isVisible()).toBe(false);
+      await page.context().close();
+    });
+
+    it('has its controls in the HTML from the build, hidden until the script binds to them', async () => {
+      const page = await open('upstreaming/', { javaScriptEnabled: false });
+      const form = await controlsOf(page, fig);
+      expect(form.hidden).toBe(true);
+      expect(form.legends).toEqual(['How a team merges', 'Putting merges off']);
+      expect(form.sliders).toEqual([
+        { name: 'mergeIntervalWeeks', label: 'Merge from upstream every: 4 weeks', value: '4' },
+        { name: 'upstreamChangeRate', label: 'Upstream changes: 50 per week', value: '50' },
+        { name: 'localChangeRate', label: 'Local changes: 5 per week', value: '5' },
+        { name: 'deferThreshold', label: 'Put off a merge if it costs more than: 15 effort units', value: '15' },
+      ]);
+      expect(form.choices).toEqual(['deferral=on: Put off merges that look expensive']);
+      expect(form.duplicateIds).toEqual([]);
       await page.context().close();
     });
 
     it('redraws the merges when the interval changes, and shows the vicious cycle when merges are put off', async () => {
       const page = await open('upstreaming/');
-      await page.locator(`${fig} form fieldset`).first().waitFor();
+      await page.locator(`${fig} form:not([hidden])`).waitFor();
       const done = page.locator(`${fig} [data-d=done]`);
       const before = { d: await done.getAttribute('d'), text: await page.locator(output).textContent() };
 
@@ -143,6 +212,16 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       expect(await page.locator(output).textContent()).toContain('Merging every 5 weeks');
       await page.context().close();
     });
+  });
+
+  it('leaves both figures static on the one-page edition: no form, no script', async () => {
+    const page = await open('all/', { javaScriptEnabled: false });
+    // There each figure's id is prefixed with its chapter's.
+    const figures = page.locator('figure[id$="-serving-budget"], figure[id$="-merge-cycles"]');
+    expect(await figures.locator('svg[role=img]').count()).toBe(2);
+    expect(await figures.locator('form, input').count()).toBe(0);
+    expect(await page.locator('script[src]').count()).toBe(0);
+    await page.context().close();
   });
 
   it('logs no errors (no CSP violation, no script error) on either page', () => {

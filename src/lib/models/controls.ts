@@ -73,3 +73,15 @@ export function field(raw: RawInputs, key: string): unknown {
 export function finite(n: number): number {
   return Number.isFinite(n) ? n : 0;
 }
+
+/** Any one input's description: what the form of an explorable is built from. */
+export type Range = NumberRange | EnumRange<string> | BooleanRange;
+
+/**
+ * A slider's value as a reader sees it, with its unit: "2.6 GHz". The build renders it beside the label and the
+ * figure's script updates it (and the slider's aria-valuetext), so both format it here.
+ */
+export function valueText(value: number, unit: string): string {
+  const v = Number.isFinite(value) ? value : 0;
+  return `${v.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${unit}`.trim();
+}
