@@ -20,7 +20,11 @@ const args = process.argv.slice(2);
 // `npm run bench --peers` (without `--`) reaches the script as npm's config variable npm_config_peers.
 const PEERS = args.includes('--peers') || process.env['npm_config_peers'] === 'true';
 const KEEP = args.includes('--keep') || process.env['npm_config_keep'] === 'true';
-const SIZES = (args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ?? process.env['npm_config_sizes'] ?? '100,500')
+const SIZES = (
+  args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ??
+  process.env['npm_config_sizes'] ??
+  '100,500'
+)
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
@@ -54,7 +58,12 @@ function measure(site: string, framework: Result['framework'], outDir: string, r
     pages: htmlFiles(outDir).length,
     run,
     output: folderBytes(outDir),
-    perPage: { html: mean(pages, (s) => s.html), inlineCss: mean(pages, (s) => s.inlineCss), css: mean(pages, (s) => s.css), js: mean(pages, (s) => s.js) },
+    perPage: {
+      html: mean(pages, (s) => s.html),
+      inlineCss: mean(pages, (s) => s.inlineCss),
+      css: mean(pages, (s) => s.css),
+      js: mean(pages, (s) => s.js),
+    },
     home: home ? home.html.gzip + home.css.gzip : 0,
   };
 }
@@ -87,7 +96,9 @@ function buildStarlight(site: string, contentDir: string): Result {
 
 function version(pkg: string): string {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return 'not installed';
   }
@@ -115,7 +126,9 @@ if (PEERS) {
       try {
         results.push(buildStarlight(site, dir));
       } catch (error) {
-        peerNotes.push(`Starlight ${version('@astrojs/starlight')} could not build the ${site} site with Astro ${version('astro')}: ${(error as Error).message.split('\n').slice(0, 8).join('\n')}`);
+        peerNotes.push(
+          `Starlight ${version('@astrojs/starlight')} could not build the ${site} site with Astro ${version('astro')}: ${(error as Error).message.split('\n').slice(0, 8).join('\n')}`,
+        );
       }
     }
   }
@@ -127,16 +140,46 @@ const both = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 
 console.log(`\nBenchmark, ${new Date().toISOString().slice(0, 10)}, on ${machine}`);
-console.log(`Astro ${version('astro')}${PEERS ? `, Starlight ${version('@astrojs/starlight')}` : ''}; clean builds (fresh cache); memory: ${MEMORY_METHOD}.`);
-console.log('Per page: the mean over every page but /all/ and 404, raw / gzip (level 6). HTML includes inline <style> and <script>;');
-console.log('CSS is the stylesheets a page links; JS its scripts and the modules they import. First render = HTML + CSS, gzip.');
-const inlined = results.filter((r) => r.perPage.inlineCss.raw > 0).map((r) => `${r.framework} (${r.site}) ${kb(r.perPage.inlineCss.raw)}`);
+console.log(
+  `Astro ${version('astro')}${PEERS ? `, Starlight ${version('@astrojs/starlight')}` : ''}; clean builds (fresh cache); memory: ${MEMORY_METHOD}.`,
+);
+console.log(
+  'Per page: the mean over every page but /all/ and 404, raw / gzip (level 6). HTML includes inline <style> and <script>;',
+);
+console.log(
+  'CSS is the stylesheets a page links; JS its scripts and the modules they import. First render = HTML + CSS, gzip.',
+);
+const inlined = results
+  .filter((r) => r.perPage.inlineCss.raw > 0)
+  .map((r) => `${r.framework} (${r.site}) ${kb(r.perPage.inlineCss.raw)}`);
 if (inlined.length > 0) console.log(`Inline CSS per page, within HTML: ${inlined.join(', ')}.`);
 console.log('');
 console.log(
   table(
-    ['site', 'framework', 'pages', 'build', 'peak memory', 'output', 'HTML / page', 'CSS / page', 'JS / page', 'home first render (gz)'],
-    results.map((r) => [r.site, r.framework, r.pages, s(r.run.seconds), mb(r.run.peakRss), `${(r.output / 1024 / 1024).toFixed(1)} MB`, both(r.perPage.html), both(r.perPage.css), both(r.perPage.js), kb(r.home)]),
+    [
+      'site',
+      'framework',
+      'pages',
+      'build',
+      'peak memory',
+      'output',
+      'HTML / page',
+      'CSS / page',
+      'JS / page',
+      'home first render (gz)',
+    ],
+    results.map((r) => [
+      r.site,
+      r.framework,
+      r.pages,
+      s(r.run.seconds),
+      mb(r.run.peakRss),
+      `${(r.output / 1024 / 1024).toFixed(1)} MB`,
+      both(r.perPage.html),
+      both(r.perPage.css),
+      both(r.perPage.js),
+      kb(r.home),
+    ]),
   ),
 );
 
@@ -152,15 +195,35 @@ console.log(
 const peers = results.filter((r) => r.framework === 'Starlight');
 if (peers.length > 0) {
   const total = (r: Result) => r.perPage.html.gzip + r.perPage.css.gzip + r.perPage.js.gzip;
-  console.log('\nOurs over Starlight (below 1 means ours is smaller or faster), same content, same machine, same run:\n');
+  console.log(
+    '\nOurs over Starlight (below 1 means ours is smaller or faster), same content, same machine, same run:\n',
+  );
   console.log(
     table(
-      ['site', 'build time', 'peak memory', 'output', 'first render / page (gz)', 'HTML + CSS + JS / page (gz)', 'JS / page (gz)'],
+      [
+        'site',
+        'build time',
+        'peak memory',
+        'output',
+        'first render / page (gz)',
+        'HTML + CSS + JS / page (gz)',
+        'JS / page (gz)',
+      ],
       peers.flatMap((p) => {
         const o = ours.find((r) => r.site === p.site);
         if (!o) return [];
         const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '—' : '∞') : `×${(a / b).toFixed(2)}`);
-        return [[p.site, ratio(o.run.seconds, p.run.seconds), ratio(o.run.peakRss, p.run.peakRss), ratio(o.output, p.output), ratio(firstRender(o), firstRender(p)), ratio(total(o), total(p)), `${kb(o.perPage.js.gzip)} vs ${kb(p.perPage.js.gzip)}`]];
+        return [
+          [
+            p.site,
+            ratio(o.run.seconds, p.run.seconds),
+            ratio(o.run.peakRss, p.run.peakRss),
+            ratio(o.output, p.output),
+            ratio(firstRender(o), firstRender(p)),
+            ratio(total(o), total(p)),
+            `${kb(o.perPage.js.gzip)} vs ${kb(p.perPage.js.gzip)}`,
+          ],
+        ];
       }),
     ),
   );

@@ -11,7 +11,9 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const GNU_TIME = '/usr/bin/time';
-export const MEMORY_METHOD = fs.existsSync(GNU_TIME) ? 'peak RSS of the build and its children (GNU time)' : 'peak RSS of the Node build process';
+export const MEMORY_METHOD = fs.existsSync(GNU_TIME)
+  ? 'peak RSS of the build and its children (GNU time)'
+  : 'peak RSS of the Node build process';
 
 export interface BuildRun {
   seconds: number;
@@ -28,7 +30,10 @@ export function astroBuild(root: string, outDir: string, env: Record<string, str
   fs.mkdirSync(work, { recursive: true });
   const rssFile = path.join(work, 'rss');
   const reporter = path.join(work, 'report-rss.mjs');
-  fs.writeFileSync(reporter, `import fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS * 1024)));\n`);
+  fs.writeFileSync(
+    reporter,
+    `import fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS * 1024)));\n`,
+  );
   fs.rmSync(rssFile, { force: true });
   const node = [process.execPath, '--import', reporter, ASTRO, 'build', '--root', root, '--outDir', outDir];
   const command = fs.existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%M', '-o', path.join(work, 'time'), ...node] : node;
@@ -40,8 +45,11 @@ export function astroBuild(root: string, outDir: string, env: Record<string, str
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0) throw new Error(`astro build failed in ${root}:\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`);
-  const peakRss = fs.existsSync(GNU_TIME) ? Number(fs.readFileSync(path.join(work, 'time'), 'utf8').trim().split('\n').pop()) * 1024 : Number(fs.readFileSync(rssFile, 'utf8'));
+  if (result.status !== 0)
+    throw new Error(`astro build failed in ${root}:\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`);
+  const peakRss = fs.existsSync(GNU_TIME)
+    ? Number(fs.readFileSync(path.join(work, 'time'), 'utf8').trim().split('\n').pop()) * 1024
+    : Number(fs.readFileSync(rssFile, 'utf8'));
   fs.rmSync(work, { recursive: true, force: true });
   return { seconds, peakRss };
 }

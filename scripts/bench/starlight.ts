@@ -30,7 +30,12 @@ export function makeStarlightProject(contentDir: string, projectDir: string, tit
   fs.mkdirSync(docs, { recursive: true });
   // The dependencies are listed (not installed: they resolve from ../node_modules) because Astro reads them
   // from package.json to decide which packages Vite must bundle rather than leave to Node.
-  const pkg = { name: 'bench-starlight', private: true, type: 'module', dependencies: { astro: '*', '@astrojs/starlight': '*' } };
+  const pkg = {
+    name: 'bench-starlight',
+    private: true,
+    type: 'module',
+    dependencies: { astro: '*', '@astrojs/starlight': '*' },
+  };
   fs.writeFileSync(path.join(projectDir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   fs.writeFileSync(
     path.join(projectDir, 'astro.config.mjs'),

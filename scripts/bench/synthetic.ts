@@ -39,19 +39,37 @@ export function readChapters(chaptersDir: string): Chapter[] {
   return (fs.readdirSync(chaptersDir, { recursive: true }) as string[])
     .filter((f) => /\.mdx?$/.test(f))
     .sort()
-    .map((f) => ({ file: f.split(path.sep).join('/'), ...splitFrontmatter(fs.readFileSync(path.join(chaptersDir, f), 'utf8')) }));
+    .map((f) => ({
+      file: f.split(path.sep).join('/'),
+      ...splitFrontmatter(fs.readFileSync(path.join(chaptersDir, f), 'utf8')),
+    }));
 }
 
 /** The same MDX, with relative imports made absolute so that it still compiles from another folder. */
 function absoluteImports(body: string, originalFile: string): string {
-  return body.replace(/^(import\s[^'"]*?from\s*|import\s*)(['"])(\.{1,2}\/[^'"]+)\2/gm, (_, head: string, quote: string, spec: string) => {
-    return `${head}${quote}${path.resolve(path.dirname(originalFile), spec)}${quote}`;
-  });
+  return body.replace(
+    /^(import\s[^'"]*?from\s*|import\s*)(['"])(\.{1,2}\/[^'"]+)\2/gm,
+    (_, head: string, quote: string, spec: string) => {
+      return `${head}${quote}${path.resolve(path.dirname(originalFile), spec)}${quote}`;
+    },
+  );
 }
 
 /** Top-level chapter ids that can take sub-pages: every chapter but the home page. */
 function parentIds(chapters: Chapter[]): string[] {
-  return [...new Set(chapters.map((c) => c.file.replace(/\.mdx?$/, '').replace(/\/index$/, '').split('/')[0]!))].filter((id) => id !== 'index').sort();
+  return [
+    ...new Set(
+      chapters.map(
+        (c) =>
+          c.file
+            .replace(/\.mdx?$/, '')
+            .replace(/\/index$/, '')
+            .split('/')[0]!,
+      ),
+    ),
+  ]
+    .filter((id) => id !== 'index')
+    .sort();
 }
 
 /**

@@ -23,14 +23,21 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: PAGEFIND_EXCLUDE });
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: 'en',
+          excludeSelectors: PAGEFIND_EXCLUDE,
+        });
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath) || written.outputPath}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(
+            `indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath) || written.outputPath}`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -24,10 +24,15 @@ export function cards(): Promise<Map<string, CardText>> {
     const map = new Map<string, CardText>();
     for (const c of chapters) {
       const parent = chapters.find((p) => p.id === parentId(c.id));
-      const kicker = parent ? (parent.data.navTitle ?? parent.data.title) : c.id === 'index' ? 'A sourced guide' : `Chapter ${tops.indexOf(c)}`;
+      const kicker = parent
+        ? (parent.data.navTitle ?? parent.data.title)
+        : c.id === 'index'
+          ? 'A sourced guide'
+          : `Chapter ${tops.indexOf(c)}`;
       map.set(chapterPath(c.id), { title: c.data.title, kicker, siteName: SITE_NAME, tagline: TAGLINE });
     }
-    for (const [path, card] of Object.entries(OTHER_PAGES)) map.set(path, { ...card, siteName: SITE_NAME, tagline: TAGLINE });
+    for (const [path, card] of Object.entries(OTHER_PAGES))
+      map.set(path, { ...card, siteName: SITE_NAME, tagline: TAGLINE });
     return map;
   })();
   return cache;

@@ -30,7 +30,12 @@ export async function readingOrder(): Promise<Chapter[]> {
 /** The navigation tree: top-level chapters with their sub-pages. */
 export async function navigation(): Promise<NavItem[]> {
   const ordered = await readingOrder();
-  const item = (c: Chapter): NavItem => ({ id: c.id, href: chapterPath(c.id), title: c.data.navTitle ?? c.data.title, children: [] });
+  const item = (c: Chapter): NavItem => ({
+    id: c.id,
+    href: chapterPath(c.id),
+    title: c.data.navTitle ?? c.data.title,
+    children: [],
+  });
   const tops = ordered.filter((c) => parentId(c.id) === undefined).map(item);
   for (const c of ordered) {
     const parent = parentId(c.id);

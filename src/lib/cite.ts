@@ -25,7 +25,11 @@ export function bibtexEscape(text: string): string {
 
 /** A BibTeX key from the site name and page id: "open-connect-freebsd:kernel-features/kernel-tls". */
 export function bibtexKey(siteName: string, id: string): string {
-  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   return `${slug(siteName)}:${id.split('/').map(slug).join('/')}`;
 }
 

@@ -25,7 +25,11 @@ export function readRecords<T>(file: string, schema: z.ZodType<T>, label: (raw: 
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   const firstError = doc.errors[0];
   if (firstError) {
-    throw new ContentError(file, lineAt(firstError.pos[0]), `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstError.message.split('\n')[0]}`);
+    throw new ContentError(
+      file,
+      lineAt(firstError.pos[0]),
+      `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstError.message.split('\n')[0]}`,
+    );
   }
   const data: unknown = doc.toJS();
   if (!Array.isArray(data)) throw new ContentError(file, 1, 'expected a list of entries at the top level');

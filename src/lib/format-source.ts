@@ -5,7 +5,16 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** "Looney J", "Netflix": names as the numbered (Vancouver) style writes them. */
 export function formatAuthors(source: Source): string {
   const names = (source.author ?? []).map((a) =>
-    'literal' in a ? a.literal : `${a.family}${a.given ? ` ${a.given.split(/[\s-]+/).map((g) => g[0]).join('')}` : ''}`,
+    'literal' in a
+      ? a.literal
+      : `${a.family}${
+          a.given
+            ? ` ${a.given
+                .split(/[\s-]+/)
+                .map((g) => g[0])
+                .join('')}`
+            : ''
+        }`,
   );
   return names.join(', ');
 }

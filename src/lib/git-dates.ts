@@ -23,7 +23,9 @@ function shallowBoundary(cwd: string): Set<string> {
   const hit = shallowCache.get(cwd);
   if (hit) return hit;
   const file = git(['rev-parse', '--path-format=absolute', '--git-path', 'shallow'], cwd);
-  const commits = new Set(file && fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split(/\s+/).filter(Boolean) : []);
+  const commits = new Set(
+    file && fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split(/\s+/).filter(Boolean) : [],
+  );
   shallowCache.set(cwd, commits);
   return commits;
 }
@@ -75,11 +77,26 @@ export function repositoryUrl(env: Record<string, string | undefined>, repositor
   }
   const raw = typeof repository === 'string' ? repository : (repository as { url?: unknown } | undefined)?.url;
   if (typeof raw !== 'string') return undefined;
-  const match = raw.match(/^(?:git\+)?(?:https?:\/\/|git@|ssh:\/\/git@)github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/) ?? raw.match(/^(?:github:)?([\w.-]+)\/([\w.-]+)$/);
+  const match =
+    raw.match(/^(?:git\+)?(?:https?:\/\/|git@|ssh:\/\/git@)github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/) ??
+    raw.match(/^(?:github:)?([\w.-]+)\/([\w.-]+)$/);
   return match ? `https://github.com/${match[1]}/${match[2]}` : undefined;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "20 November 2026" from "2026-11-20", with no Date object, so that no time zone can shift the day. */
 export function humanDay(day: string): string {

@@ -21,15 +21,27 @@ export function loadGlossary(dir = contentDir()): Glossary {
   const terms: Term[] = [];
   const byKey = new Map<string, Term>();
   for (const file of listFiles(path.join(dir, 'glossary'), ['.yaml', '.yml'])) {
-    const records = readRecords(file, termSchema, (raw) => `term ${JSON.stringify((raw as { id?: unknown })?.id ?? '?')}`);
+    const records = readRecords(
+      file,
+      termSchema,
+      (raw) => `term ${JSON.stringify((raw as { id?: unknown })?.id ?? '?')}`,
+    );
     for (const term of records) {
       if (term.source && !known.has(term.source)) {
-        throw new ContentError(file, undefined, `term "${term.id}": field "source" names unknown source "${term.source}"; add it to content/sources/ or fix the key`);
+        throw new ContentError(
+          file,
+          undefined,
+          `term "${term.id}": field "source" names unknown source "${term.source}"; add it to content/sources/ or fix the key`,
+        );
       }
       for (const key of new Set([term.id, term.term, ...term.aliases].map((k) => k.toLowerCase()))) {
         const other = byKey.get(key);
         if (other) {
-          throw new ContentError(file, undefined, `term "${term.id}": "${key}" is already used by term "${other.id}"; each id, term and alias must be unique`);
+          throw new ContentError(
+            file,
+            undefined,
+            `term "${term.id}": "${key}" is already used by term "${other.id}"; each id, term and alias must be unique`,
+          );
         }
         byKey.set(key, term);
       }

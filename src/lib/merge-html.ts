@@ -36,12 +36,29 @@ export interface MergeOptions {
 }
 
 /** Properties (in hast's names) whose value is one id or a list of ids. */
-const IDREFS = ['htmlFor', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'ariaOwns', 'ariaDetails', 'ariaErrorMessage', 'ariaActiveDescendant', 'headers', 'list', 'popoverTarget', 'form'];
+const IDREFS = [
+  'htmlFor',
+  'ariaDescribedBy',
+  'ariaLabelledBy',
+  'ariaControls',
+  'ariaOwns',
+  'ariaDetails',
+  'ariaErrorMessage',
+  'ariaActiveDescendant',
+  'headers',
+  'list',
+  'popoverTarget',
+  'form',
+];
 
 function prefixRefs(properties: Properties, key: string, prefix: string) {
   const value = properties[key];
   if (Array.isArray(value)) properties[key] = value.map((v) => prefixedId(prefix, String(v)));
-  else if (typeof value === 'string' && value !== '') properties[key] = value.split(/\s+/).map((v) => prefixedId(prefix, v)).join(' ');
+  else if (typeof value === 'string' && value !== '')
+    properties[key] = value
+      .split(/\s+/)
+      .map((v) => prefixedId(prefix, v))
+      .join(' ');
 }
 
 /** Script types that hold data, not code. */
@@ -52,7 +69,13 @@ export function mergeHtml(html: string, { prefix, rewriteHref, demote = 0, label
   // The merged page is for print and offline reading, and ships no JavaScript: interactive figures lose their
   // script and keep the HTML and SVG that they are made of, which is complete without it.
   visit(tree, 'element', (node: Element, index, parent) => {
-    if (node.tagName !== 'script' || DATA_SCRIPT.test(String(node.properties['type'] ?? '')) || !parent || index === undefined) return;
+    if (
+      node.tagName !== 'script' ||
+      DATA_SCRIPT.test(String(node.properties['type'] ?? '')) ||
+      !parent ||
+      index === undefined
+    )
+      return;
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
@@ -61,7 +84,9 @@ export function mergeHtml(html: string, { prefix, rewriteHref, demote = 0, label
     if (typeof p['id'] === 'string' && p['id'] !== '') p['id'] = prefixedId(prefix, p['id']);
     for (const key of IDREFS) prefixRefs(p, key, prefix);
     if (label && p['ariaLabelledBy'] !== undefined) {
-      const refs = Array.isArray(p['ariaLabelledBy']) ? p['ariaLabelledBy'].map(String) : String(p['ariaLabelledBy']).split(/\s+/);
+      const refs = Array.isArray(p['ariaLabelledBy'])
+        ? p['ariaLabelledBy'].map(String)
+        : String(p['ariaLabelledBy']).split(/\s+/);
       p['ariaLabelledBy'] = [label, ...refs];
     }
     for (const key of ['href', 'xLinkHref'] as const) {

@@ -5,7 +5,10 @@
  * link checker agree.
  */
 export function chapterIdFromFile(relativeFile: string): string {
-  const id = relativeFile.replace(/\\/g, '/').replace(/\.mdx?$/, '').replace(/\/index$/, '');
+  const id = relativeFile
+    .replace(/\\/g, '/')
+    .replace(/\.mdx?$/, '')
+    .replace(/\/index$/, '');
   return id === '' ? 'index' : id;
 }
 

@@ -108,7 +108,9 @@ export function pageHit(page: PagefindPage, { maxSections = 3, excerptWords = 26
   const all = words(page.content);
   const marked = new Set(page.locations);
   const locations = [...page.locations].sort((a, b) => a - b);
-  const anchors = page.anchors.filter((a) => SECTION_ELEMENT.test(a.element) && a.id).sort((a, b) => a.location - b.location);
+  const anchors = page.anchors
+    .filter((a) => SECTION_ELEMENT.test(a.element) && a.id)
+    .sort((a, b) => a.location - b.location);
   const groups = new Map<PagefindAnchor, number[]>();
   for (const location of locations) {
     let anchor: PagefindAnchor | undefined;
@@ -129,7 +131,19 @@ export function pageHit(page: PagefindPage, { maxSections = 3, excerptWords = 26
     const title = sectionTitle(anchor);
     // Skip the heading's (or term's) own words: the title already shows them.
     const body = anchor.location + words(title).length;
-    return { title, url: `${page.url}#${anchor.id}`, excerpt: excerpt(all, windowStart(hits.filter((h) => h >= body), body), excerptWords, marked) };
+    return {
+      title,
+      url: `${page.url}#${anchor.id}`,
+      excerpt: excerpt(
+        all,
+        windowStart(
+          hits.filter((h) => h >= body),
+          body,
+        ),
+        excerptWords,
+        marked,
+      ),
+    };
   });
   const titleWords = page.meta.title ? words(page.meta.title).length : 0;
   const pastTitle = locations.filter((l) => l >= titleWords);

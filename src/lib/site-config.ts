@@ -7,6 +7,7 @@ export function siteConfig(env: Record<string, string | undefined>): { site: str
   let base = env['BASE_PATH'] || '/';
   if (!base.startsWith('/')) base = `/${base}`;
   if (!base.endsWith('/')) base = `${base}/`;
-  if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base)) throw new Error(`BASE_PATH "${env['BASE_PATH']}" is not a URL path such as "/open-connect-guide/"`);
+  if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base))
+    throw new Error(`BASE_PATH "${env['BASE_PATH']}" is not a URL path such as "/open-connect-guide/"`);
   return { site, base };
 }

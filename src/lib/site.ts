@@ -4,7 +4,8 @@ import { withBase } from './routes';
 export const SITE_NAME = 'Open Connect & FreeBSD';
 /** The source entry of the talk that the guide renders (content/sources), which every page is about. */
 export const TALK_SOURCE_ID = 'looney-fosdem-2019-slides';
-export const SITE_TAGLINE = 'How Netflix delivers video with FreeBSD, after the FOSDEM 2019 talk, with every fact sourced.';
+export const SITE_TAGLINE =
+  'How Netflix delivers video with FreeBSD, after the FOSDEM 2019 talk, with every fact sourced.';
 
 /** A site path under the configured base path: href('/glossary/') → '/guide/glossary/'. */
 export function href(sitePath: string): string {

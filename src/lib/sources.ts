@@ -14,9 +14,18 @@ export function loadSources(dir = contentDir()): { files: string[]; sources: Sou
   const seen = new Map<string, string>();
   const sources: Source[] = [];
   for (const file of files) {
-    for (const source of readRecords(file, sourceSchema, (raw) => `source ${JSON.stringify((raw as { id?: unknown })?.id ?? '?')}`)) {
+    for (const source of readRecords(
+      file,
+      sourceSchema,
+      (raw) => `source ${JSON.stringify((raw as { id?: unknown })?.id ?? '?')}`,
+    )) {
       const other = seen.get(source.id);
-      if (other) throw new ContentError(file, undefined, `source "${source.id}" is defined twice (also in ${other}); ids must be unique`);
+      if (other)
+        throw new ContentError(
+          file,
+          undefined,
+          `source "${source.id}" is defined twice (also in ${other}); ids must be unique`,
+        );
       seen.set(source.id, file);
       sources.push(source);
     }

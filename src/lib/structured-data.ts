@@ -52,7 +52,12 @@ export function structuredData(page: PageFacts): Record<string, unknown> {
       },
       {
         '@type': 'BreadcrumbList',
-        itemListElement: page.breadcrumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+        itemListElement: page.breadcrumbs.map((c, i) => ({
+          '@type': 'ListItem',
+          position: i + 1,
+          name: c.name,
+          item: c.url,
+        })),
       },
     ],
   };

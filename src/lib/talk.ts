@@ -11,13 +11,21 @@ import { talkPointSchema, type TalkPoint } from '../schemas/talk';
  */
 export function loadTalk(dir = contentDir()): TalkPoint[] {
   const file = path.join(dir, 'talk.yaml');
-  const points = readRecords(file, talkPointSchema, (raw) => `point ${JSON.stringify((raw as { slide?: unknown })?.slide ?? '?')}`);
+  const points = readRecords(
+    file,
+    talkPointSchema,
+    (raw) => `point ${JSON.stringify((raw as { slide?: unknown })?.slide ?? '?')}`,
+  );
   const pages = siteMap(dir);
   for (const point of points) {
     const [page = '/', anchor] = point.page.split('#');
     const anchors = pages.get(page);
     if (!anchors || (anchor !== undefined && !anchors.has(anchor))) {
-      throw new ContentError(file, undefined, `point "${point.slide}": field "page" names "${point.page}", which is not a page or heading of the guide`);
+      throw new ContentError(
+        file,
+        undefined,
+        `point "${point.slide}": field "page" names "${point.page}", which is not a page or heading of the guide`,
+      );
     }
   }
   return points;

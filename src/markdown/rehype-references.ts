@@ -23,7 +23,9 @@ export function rehypeReferences() {
       if (node.properties?.['id'] !== 'refs' || !parent || index === undefined) return;
       for (const entry of node.children) {
         if (entry.type !== 'element' || !String(entry.properties?.['id'] ?? '').startsWith('bib-')) continue;
-        const number = toString(entry).trim().match(/^(\d+)\./)?.[1];
+        const number = toString(entry)
+          .trim()
+          .match(/^(\d+)\./)?.[1];
         if (number) idByNumber.set(number, String(entry.properties['id']));
         visit(entry, 'text', (text, i, textParent) => {
           // The Vancouver style's "[Internet]" and "Available from:" say what the link already says.
@@ -31,7 +33,9 @@ export function rehypeReferences() {
           const parts = text.value.split(URL_IN_TEXT);
           if (parts.length === 1 || !textParent || i === undefined) return;
           const replaced: ElementContent[] = parts.map((part, n) =>
-            n % 2 === 1 ? { type: 'element', tagName: 'a', properties: { href: part }, children: [{ type: 'text', value: part }] } : { type: 'text', value: part },
+            n % 2 === 1
+              ? { type: 'element', tagName: 'a', properties: { href: part }, children: [{ type: 'text', value: part }] }
+              : { type: 'text', value: part },
           );
           textParent.children.splice(i, 1, ...replaced);
           return i + replaced.length;
@@ -41,7 +45,15 @@ export function rehypeReferences() {
         type: 'element',
         tagName: 'section',
         properties: { className: ['references'], ariaLabelledBy: ['references'] },
-        children: [{ type: 'element', tagName: 'h2', properties: { id: 'references' }, children: [{ type: 'text', value: 'References' }] }, node],
+        children: [
+          {
+            type: 'element',
+            tagName: 'h2',
+            properties: { id: 'references' },
+            children: [{ type: 'text', value: 'References' }],
+          },
+          node,
+        ],
       };
       return 'skip';
     });

@@ -38,7 +38,7 @@ export function remarkCitations({ keys }: CitationOptions) {
         }
       }
     });
-    const data = (file.data as { astro?: { frontmatter?: Record<string, unknown> } });
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
     data.astro.frontmatter['citations'] = cited;

@@ -62,7 +62,12 @@ export function remarkGlossary({ glossary, base }: GlossaryOptions) {
       used.push(term.id);
       const tipId = `tip-${term.id}`;
       const label: ElementContent = term.expansion
-        ? { type: 'element', tagName: 'abbr', properties: { title: term.expansion }, children: [{ type: 'text', value: text }] }
+        ? {
+            type: 'element',
+            tagName: 'abbr',
+            properties: { title: term.expansion },
+            children: [{ type: 'text', value: text }],
+          }
         : { type: 'text', value: text };
       // The tooltip gives the definition's first sentence; the glossary has the rest. Every byte here is
       // repeated on each page that uses the term, and pages must fit in one round trip.

@@ -38,7 +38,8 @@ export function remarkLinks({ base, chaptersDir, pages }: LinkOptions) {
       };
       if (url.startsWith('#')) {
         const anchors = self ? pages.get(self) : undefined;
-        if (anchors && !anchors.has(decodeURIComponent(url.slice(1)))) fail(`names no heading or anchor on this page; headings here are: ${[...anchors].join(', ')}`);
+        if (anchors && !anchors.has(decodeURIComponent(url.slice(1))))
+          fail(`names no heading or anchor on this page; headings here are: ${[...anchors].join(', ')}`);
         return;
       }
       if (!url.startsWith('/')) fail('is relative; write a root-relative path such as "/kernel-features/kernel-tls/"');
@@ -46,7 +47,8 @@ export function remarkLinks({ base, chaptersDir, pages }: LinkOptions) {
       const sitePath = rawPath.endsWith('/') ? rawPath : `${rawPath}/`;
       const anchors = pages.get(sitePath);
       if (!anchors) fail(`points to no page of the guide; pages are: ${[...pages.keys()].join(', ')}`);
-      if (hash !== undefined && !anchors!.has(decodeURIComponent(hash))) fail(`names anchor "#${hash}", which is not on ${sitePath}`);
+      if (hash !== undefined && !anchors!.has(decodeURIComponent(hash)))
+        fail(`names anchor "#${hash}", which is not on ${sitePath}`);
       link.url = withBase(base, sitePath) + (hash === undefined ? '' : `#${hash}`);
     });
   };

@@ -25,7 +25,8 @@ export function reportingValues<T extends z.ZodType>(schema: T) {
   return z.unknown().transform((input, ctx): z.output<T> => {
     const result = schema.safeParse(input);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input });
+    for (const issue of result.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input });
     return z.NEVER;
   });
 }

@@ -15,25 +15,38 @@ const pages = builtPagePaths();
 async function violations(page: Page, scheme: 'light' | 'dark'): Promise<string[]> {
   await page.emulateMedia({ colorScheme: scheme });
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     WCAG_TAGS,
   );
   return results.violations.map(
-    (v) => `[${scheme}] ${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`,
+    (v) =>
+      `[${scheme}] ${v.id} (${v.impact}): ${v.help}\n${v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`)
+        .join('\n')}`,
   );
 }
 
-describe.runIf(browserTestsEnabled('accessibility (axe-core)'))('every page passes axe-core’s WCAG 2.x A and AA rules, light and dark', () => {
-  // axe is injected as an inline script, which the site's own Content-Security-Policy (rightly) refuses;
-  // this test context alone bypasses the policy so that the checker can run. The policy is tested in
-  // tests/site/csp.test.ts and enforced in every other browser test.
-  const site = useSiteInBrowser({ viewport: { width: 1280, height: 800 }, bypassCSP: true }, (context) => context.addInitScript({ content: AXE_SOURCE }));
+describe.runIf(browserTestsEnabled('accessibility (axe-core)'))(
+  'every page passes axe-core’s WCAG 2.x A and AA rules, light and dark',
+  () => {
+    // axe is injected as an inline script, which the site's own Content-Security-Policy (rightly) refuses;
+    // this test context alone bypasses the policy so that the checker can run. The policy is tested in
+    // tests/site/csp.test.ts and enforced in every other browser test.
+    const site = useSiteInBrowser({ viewport: { width: 1280, height: 800 }, bypassCSP: true }, (context) =>
+      context.addInitScript({ content: AXE_SOURCE }),
+    );
 
-  it.each(pages)('%s', async (sitePath) => {
-    const page = await site.context.newPage();
-    await page.goto(site.url + sitePath.slice(1));
-    const found = [...(await violations(page, 'light')), ...(await violations(page, 'dark'))];
-    expect(found.join('\n'), `${found.length} violations`).toBe('');
-    await page.close();
-  });
-});
+    it.each(pages)('%s', async (sitePath) => {
+      const page = await site.context.newPage();
+      await page.goto(site.url + sitePath.slice(1));
+      const found = [...(await violations(page, 'light')), ...(await violations(page, 'dark'))];
+      expect(found.join('\n'), `${found.length} violations`).toBe('');
+      await page.close();
+    });
+  },
+);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserTestsEnabled, launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
-import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestsEnabled } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 /** Sets a control's value as a user would leave it, and fires the `input` event the element listens to. */
 async function setValue(page: Page, selector: string, value: string): Promise<void> {
@@ -38,29 +37,20 @@ function controlsOf(page: Page, fig: string) {
 }
 
 describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = useSiteInBrowser();
   const errors: string[] = [];
-  beforeAll(async () => {
-    server = await serveStatic(SITE_BASE_DIR, BASE_PATH);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function open(
     path: string,
     options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
   ): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
     });
     page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     return page;
   }
 

@@ -7,7 +7,9 @@ import { EXPLORABLE_PAGES } from '../support/budgets';
 import { builtPages } from '../support/pages';
 
 /** Home, a chapter with a table of contents, the glossary, and the explorables (their controls). */
-const SAMPLE = [...new Set(['/', '/open-connect/', '/glossary/', ...EXPLORABLE_PAGES])].filter((p) => builtPages(SITE_BASE_DIR).some((b) => b.path === p));
+const SAMPLE = [...new Set(['/', '/open-connect/', '/glossary/', ...EXPLORABLE_PAGES])].filter((p) =>
+  builtPages(SITE_BASE_DIR).some((b) => b.path === p),
+);
 
 interface Focused {
   /** A selector-like description of the element, for messages. */
@@ -43,15 +45,28 @@ function describeFocus(page: Page): Promise<Focused | null> {
 }
 
 /** The focusables that are rendered (not display:none, not inside a closed <details>), by index. */
-function reachable(page: Page): Promise<{ index: number; what: string; kind: 'nav' | 'toc' | 'control' | 'link'; radioGroup?: string }[]> {
+function reachable(
+  page: Page,
+): Promise<{ index: number; what: string; kind: 'nav' | 'toc' | 'control' | 'link'; radioGroup?: string }[]> {
   return page.evaluate((selector) => {
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .map((el, index) => ({ el, index }))
       .filter(({ el }) => el.checkVisibility({ visibilityProperty: true }) && !(el as HTMLInputElement).disabled)
       .map(({ el, index }) => {
-        const kind = el.closest('.chapter-nav nav') ? 'nav' : el.closest('.toc') ? 'toc' : el.matches('a') ? 'link' : 'control';
+        const kind = el.closest('.chapter-nav nav')
+          ? 'nav'
+          : el.closest('.toc')
+            ? 'toc'
+            : el.matches('a')
+              ? 'link'
+              : 'control';
         const radio = el instanceof HTMLInputElement && el.type === 'radio' ? el.name : undefined;
-        return { index, what: `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}"`, kind, ...(radio ? { radioGroup: radio } : {}) } as const;
+        return {
+          index,
+          what: `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}"`,
+          kind,
+          ...(radio ? { radioGroup: radio } : {}),
+        } as const;
       });
   }, FOCUSABLE);
 }
@@ -75,30 +90,34 @@ describe.runIf(browserTestsEnabled('keyboard'))('keyboard use', () => {
     await page.close();
   });
 
-  it.each(SAMPLE)('%s: Tab reaches the navigation, the table of contents and every control, each with a visible focus', async (sitePath) => {
-    const page = await site.context.newPage();
-    await page.goto(site.url + sitePath.slice(1));
-    const expected = await reachable(page);
-    const seen = new Map<number, Focused>();
-    // Tab through the whole page once: until focus comes back to an element already seen, or leaves the page.
-    for (let i = 0; i < expected.length + 5; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await describeFocus(page);
-      if (!focused || seen.has(focused.index)) break;
-      seen.set(focused.index, focused);
-    }
-    const noIndicator = [...seen.values()].filter((f) => !f.visibleIndicator).map((f) => f.what);
-    expect(noIndicator, 'focused without a visible focus indicator').toEqual([]);
+  it.each(SAMPLE)(
+    '%s: Tab reaches the navigation, the table of contents and every control, each with a visible focus',
+    async (sitePath) => {
+      const page = await site.context.newPage();
+      await page.goto(site.url + sitePath.slice(1));
+      const expected = await reachable(page);
+      const seen = new Map<number, Focused>();
+      // Tab through the whole page once: until focus comes back to an element already seen, or leaves the page.
+      for (let i = 0; i < expected.length + 5; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await describeFocus(page);
+        if (!focused || seen.has(focused.index)) break;
+        seen.set(focused.index, focused);
+      }
+      const noIndicator = [...seen.values()].filter((f) => !f.visibleIndicator).map((f) => f.what);
+      expect(noIndicator, 'focused without a visible focus indicator').toEqual([]);
 
-    const kinds = new Set(expected.filter((e) => seen.has(e.index)).map((e) => e.kind));
-    expect(kinds.has('nav'), 'a link of the chapter navigation is reached').toBe(true);
-    if (expected.some((e) => e.kind === 'toc')) expect(kinds.has('toc'), 'the table of contents is reached').toBe(true);
-    // Every navigation link, TOC link and control; of a group of radio buttons, Tab stops on one.
-    const groupsSeen = new Set(expected.filter((e) => e.radioGroup && seen.has(e.index)).map((e) => e.radioGroup));
-    const missed = expected
-      .filter((e) => e.kind !== 'link' && !seen.has(e.index) && !(e.radioGroup && groupsSeen.has(e.radioGroup)))
-      .map((e) => `${e.kind}: ${e.what}`);
-    expect(missed, 'not reached with Tab').toEqual([]);
-    await page.close();
-  });
+      const kinds = new Set(expected.filter((e) => seen.has(e.index)).map((e) => e.kind));
+      expect(kinds.has('nav'), 'a link of the chapter navigation is reached').toBe(true);
+      if (expected.some((e) => e.kind === 'toc'))
+        expect(kinds.has('toc'), 'the table of contents is reached').toBe(true);
+      // Every navigation link, TOC link and control; of a group of radio buttons, Tab stops on one.
+      const groupsSeen = new Set(expected.filter((e) => e.radioGroup && seen.has(e.index)).map((e) => e.radioGroup));
+      const missed = expected
+        .filter((e) => e.kind !== 'link' && !seen.has(e.index) && !(e.radioGroup && groupsSeen.has(e.radioGroup)))
+        .map((e) => `${e.kind}: ${e.what}`);
+      expect(missed, 'not reached with Tab').toEqual([]);
+      await page.close();
+    },
+  );
 });

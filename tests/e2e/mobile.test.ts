@@ -5,7 +5,12 @@ import { useSiteInBrowser, builtPagePaths } from '../support/site-in-browser';
 const pages = builtPagePaths();
 
 describe.runIf(browserTestsEnabled('small screens'))('on a 320 px wide screen', () => {
-  const site = useSiteInBrowser({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const site = useSiteInBrowser({
+    viewport: { width: 320, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
 
   it.each(pages)('%s does not scroll sideways', async (sitePath) => {
     const page = await site.context.newPage();
@@ -14,16 +19,28 @@ describe.runIf(browserTestsEnabled('small screens'))('on a 320 px wide screen', 
       const width = document.documentElement.clientWidth;
       // The elements that stick out, for the message; those inside a scrolling box (a wide table, code) are fine.
       const scrolls = (el: Element | null): boolean => {
-        for (let p = el?.parentElement; p; p = p.parentElement) if (/(auto|scroll|hidden|clip)/.test(getComputedStyle(p).overflowX)) return true;
+        for (let p = el?.parentElement; p; p = p.parentElement)
+          if (/(auto|scroll|hidden|clip)/.test(getComputedStyle(p).overflowX)) return true;
         return false;
       };
       const culprits = [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > width + 1 && !scrolls(el) && getComputedStyle(el).visibility !== 'hidden')
+        .filter(
+          (el) =>
+            el.getBoundingClientRect().right > width + 1 &&
+            !scrolls(el) &&
+            getComputedStyle(el).visibility !== 'hidden',
+        )
         .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)})`);
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)})`,
+        );
       return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
     });
-    expect(wide.scrollWidth, `page is ${wide.scrollWidth}px wide in ${wide.width}px: ${wide.culprits.join(', ')}`).toBeLessThanOrEqual(wide.width);
+    expect(
+      wide.scrollWidth,
+      `page is ${wide.scrollWidth}px wide in ${wide.width}px: ${wide.culprits.join(', ')}`,
+    ).toBeLessThanOrEqual(wide.width);
     await page.close();
   });
 

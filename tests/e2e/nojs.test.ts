@@ -27,19 +27,27 @@ describe.runIf(browserTestsEnabled('JavaScript off'))('with JavaScript off', () 
     await page.close();
   });
 
-  it.each(EXPLORABLE_PAGES.filter((p) => pages.includes(p)))('%s shows its explorable’s default figure and results', async (sitePath) => {
-    const page = await site.context.newPage();
-    await page.goto(site.url + sitePath.slice(1));
-    // The figure is server-rendered HTML/SVG: a drawn chart with its numbers as text, not an empty box.
-    const figures = page.locator('main figure:has(svg)');
-    expect(await figures.count(), 'a figure with an SVG chart').toBeGreaterThan(0);
-    for (const figure of await figures.all()) {
-      expect(await figure.isVisible()).toBe(true);
-      const box = await figure.locator('svg').first().boundingBox();
-      expect(box?.height ?? 0).toBeGreaterThan(50);
-      expect(await figure.locator('svg').first().locator('path, rect, line, circle, polyline').count(), 'marks drawn in the chart').toBeGreaterThan(0);
-      expect((await figure.innerText()).replace(/\s+/g, ' ').trim(), 'the figure states its results in text').toMatch(/\d/);
-    }
-    await page.close();
-  });
+  it.each(EXPLORABLE_PAGES.filter((p) => pages.includes(p)))(
+    '%s shows its explorable’s default figure and results',
+    async (sitePath) => {
+      const page = await site.context.newPage();
+      await page.goto(site.url + sitePath.slice(1));
+      // The figure is server-rendered HTML/SVG: a drawn chart with its numbers as text, not an empty box.
+      const figures = page.locator('main figure:has(svg)');
+      expect(await figures.count(), 'a figure with an SVG chart').toBeGreaterThan(0);
+      for (const figure of await figures.all()) {
+        expect(await figure.isVisible()).toBe(true);
+        const box = await figure.locator('svg').first().boundingBox();
+        expect(box?.height ?? 0).toBeGreaterThan(50);
+        expect(
+          await figure.locator('svg').first().locator('path, rect, line, circle, polyline').count(),
+          'marks drawn in the chart',
+        ).toBeGreaterThan(0);
+        expect((await figure.innerText()).replace(/\s+/g, ' ').trim(), 'the figure states its results in text').toMatch(
+          /\d/,
+        );
+      }
+      await page.close();
+    },
+  );
 });

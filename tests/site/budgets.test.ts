@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
-import { EXPLORABLE_JS_BUDGET, EXPLORABLE_PAGES, FIRST_RENDER_BUDGET, JS_PAGES, ONE_PAGE_EDITION } from '../support/budgets';
+import {
+  EXPLORABLE_JS_BUDGET,
+  EXPLORABLE_PAGES,
+  FIRST_RENDER_BUDGET,
+  JS_PAGES,
+  ONE_PAGE_EDITION,
+} from '../support/budgets';
 import { kb, siteSizes, table } from '../../scripts/bench/sizes';
 
 // Bytes are deterministic, so budgets on them are tests. Measured on the project-site build, as published.
@@ -13,7 +19,16 @@ describe('size budgets of every page', () => {
       `\nPage sizes (project-site build; gzip at level 6; first render = HTML + linked CSS, gzip; budget ${kb(FIRST_RENDER_BUDGET)})\n` +
         table(
           ['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'first render gz'],
-          sizes.map((s) => [s.path, kb(s.html.raw), kb(s.html.gzip), kb(s.css.raw), kb(s.css.gzip), kb(s.js.raw), kb(s.js.gzip), kb(total(s))]),
+          sizes.map((s) => [
+            s.path,
+            kb(s.html.raw),
+            kb(s.html.gzip),
+            kb(s.css.raw),
+            kb(s.css.gzip),
+            kb(s.js.raw),
+            kb(s.js.gzip),
+            kb(total(s)),
+          ]),
         ),
     );
     expect(sizes.length).toBeGreaterThan(10);
@@ -27,7 +42,9 @@ describe('size budgets of every page', () => {
   });
 
   it('ships zero JavaScript on every page but the explorables and search', () => {
-    const withJs = sizes.filter((s) => !JS_PAGES.has(s.path) && s.js.raw > 0).map((s) => `${s.path}: ${s.js.raw} bytes ${s.scripts.join(', ')}`);
+    const withJs = sizes
+      .filter((s) => !JS_PAGES.has(s.path) && s.js.raw > 0)
+      .map((s) => `${s.path}: ${s.js.raw} bytes ${s.scripts.join(', ')}`);
     expect(withJs).toEqual([]);
   });
 

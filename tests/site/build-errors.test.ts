@@ -15,7 +15,10 @@ function buildSpoiled(name: string, file: string, spoil: (text: string) => strin
   const after = spoil(before);
   if (after === before) throw new Error(`the spoiler for ${name} changed nothing`);
   fs.writeFileSync(target, after);
-  return { ...buildSite({ outDir: path.join(ROOT, '.tmp/bad-out', name), contentDir: dir }), shown: path.relative(ROOT, target) };
+  return {
+    ...buildSite({ outDir: path.join(ROOT, '.tmp/bad-out', name), contentDir: dir }),
+    shown: path.relative(ROOT, target),
+  };
 }
 
 describe('bad content fails the build with a message naming file, place and value', () => {
@@ -25,57 +28,79 @@ describe('bad content fails the build with a message naming file, place and valu
   });
 
   it('a chapter without a required field', () => {
-    const { status, output, shown } = buildSpoiled('missing-field', 'chapters/parent/child.mdx', (t) => t.replace(/^description:.*\n/m, ''));
+    const { status, output, shown } = buildSpoiled('missing-field', 'chapters/parent/child.mdx', (t) =>
+      t.replace(/^description:.*\n/m, ''),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(path.join(ROOT, shown));
     expect(output).toContain('description: Invalid input: expected string, received undefined (it is missing)');
   });
 
   it('a chapter field of the wrong type', () => {
-    const { status, output } = buildSpoiled('wrong-type', 'chapters/parent/child.mdx', (t) => t.replace(/^order: 1$/m, 'order: first'));
+    const { status, output } = buildSpoiled('wrong-type', 'chapters/parent/child.mdx', (t) =>
+      t.replace(/^order: 1$/m, 'order: first'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('child.mdx');
     expect(output).toContain('order: Invalid input: expected number, received string (got "first")');
   });
 
   it('an unknown citation key', () => {
-    const { status, output, shown } = buildSpoiled('unknown-citation', 'chapters/parent/child.mdx', (t) => t.replace('[@talk-2019]', '[@talk-2091]'));
+    const { status, output, shown } = buildSpoiled('unknown-citation', 'chapters/parent/child.mdx', (t) =>
+      t.replace('[@talk-2019]', '[@talk-2091]'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(`${shown}:9: unknown source "talk-2091" in citation [@talk-2091]`);
   });
 
   it('an unknown glossary term', () => {
-    const { status, output, shown } = buildSpoiled('unknown-term', 'chapters/parent/index.mdx', (t) => t.replace(':term[mbuf]{id=mbuf}', ':term[mbuf]{id=mbufs}'));
+    const { status, output, shown } = buildSpoiled('unknown-term', 'chapters/parent/index.mdx', (t) =>
+      t.replace(':term[mbuf]{id=mbuf}', ':term[mbuf]{id=mbufs}'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(`${shown}:14: unknown glossary term "mbufs" in :term[mbuf]`);
   });
 
   it('a link to a page that does not exist', () => {
-    const { status, output, shown } = buildSpoiled('broken-link', 'chapters/index.mdx', (t) => t.replace('(/parent/#first-section)', '(/parents/#first-section)'));
+    const { status, output, shown } = buildSpoiled('broken-link', 'chapters/index.mdx', (t) =>
+      t.replace('(/parent/#first-section)', '(/parents/#first-section)'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(`${shown}:7: link to "/parents/#first-section" points to no page of the guide`);
   });
 
   it('a link to an anchor that does not exist', () => {
-    const { status, output, shown } = buildSpoiled('broken-anchor', 'chapters/index.mdx', (t) => t.replace('#first-section', '#fifth-section'));
+    const { status, output, shown } = buildSpoiled('broken-anchor', 'chapters/index.mdx', (t) =>
+      t.replace('#first-section', '#fifth-section'),
+    );
     expect(status).not.toBe(0);
-    expect(output).toContain(`${shown}:7: link to "/parent/#fifth-section" names anchor "#fifth-section", which is not on /parent/`);
+    expect(output).toContain(
+      `${shown}:7: link to "/parent/#fifth-section" names anchor "#fifth-section", which is not on /parent/`,
+    );
   });
 
   it('a glossary term that cites an unknown source', () => {
-    const { status, output, shown } = buildSpoiled('term-source', 'glossary/terms.yaml', (t) => t.replace('source: talk-2019', 'source: talk-1999'));
+    const { status, output, shown } = buildSpoiled('term-source', 'glossary/terms.yaml', (t) =>
+      t.replace('source: talk-2019', 'source: talk-1999'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(`${shown}: term "ktls": field "source" names unknown source "talk-1999"`);
   });
 
   it('a glossary term without a definition', () => {
-    const { status, output, shown } = buildSpoiled('term-definition', 'glossary/terms.yaml', (t) => t.replace(/^ {2}definition: The kernel.*\n/m, ''));
+    const { status, output, shown } = buildSpoiled('term-definition', 'glossary/terms.yaml', (t) =>
+      t.replace(/^ {2}definition: The kernel.*\n/m, ''),
+    );
     expect(status).not.toBe(0);
-    expect(output).toContain(`${shown}:8: term "mbuf": field "definition": Invalid input: expected string, received undefined (it is missing)`);
+    expect(output).toContain(
+      `${shown}:8: term "mbuf": field "definition": Invalid input: expected string, received undefined (it is missing)`,
+    );
   });
 
   it('a source with a malformed URL', () => {
-    const { status, output, shown } = buildSpoiled('source-url', 'sources/refs.json', (t) => t.replace('"https://example.org/paper"', '"example.org/paper"'));
+    const { status, output, shown } = buildSpoiled('source-url', 'sources/refs.json', (t) =>
+      t.replace('"https://example.org/paper"', '"example.org/paper"'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(`${shown}:17: source "paper-2021": field "URL": Invalid URL (got "example.org/paper")`);
   });

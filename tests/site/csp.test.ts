@@ -9,14 +9,16 @@ function parsePolicy(policy: string): Map<string, string[]> {
   for (const part of policy.split(';')) {
     const [name, ...values] = part.trim().split(/\s+/);
     if (!name) continue;
-    if (directives.has(name.toLowerCase())) throw new Error(`directive ${name} appears twice (browsers ignore the second)`);
+    if (directives.has(name.toLowerCase()))
+      throw new Error(`directive ${name} appears twice (browsers ignore the second)`);
     directives.set(name.toLowerCase(), values);
   }
   return directives;
 }
 
 /** Types of <script> that hold data, not code: CSP does not apply to them. */
-const isData = (type: string | undefined) => !!type && !['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());
+const isData = (type: string | undefined) =>
+  !!type && !['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());
 
 // GitHub Pages sets no headers, so each page carries its policy as a <meta>; these are its rules.
 describe('Content-Security-Policy of every page', () => {
@@ -26,7 +28,9 @@ describe('Content-Security-Policy of every page', () => {
     const metas = $('meta[http-equiv="Content-Security-Policy" i]');
     expect(metas, 'one CSP <meta>').toHaveLength(1);
     // A <meta> policy applies only to what follows it: it must come before any script or stylesheet.
-    const first = $('head').children('script, style, link[rel~="stylesheet"], meta[http-equiv="Content-Security-Policy" i]').first();
+    const first = $('head')
+      .children('script, style, link[rel~="stylesheet"], meta[http-equiv="Content-Security-Policy" i]')
+      .first();
     expect(first.is('meta'), 'the CSP <meta> comes before any script or style').toBe(true);
 
     const policy = parsePolicy(metas.attr('content') ?? '');

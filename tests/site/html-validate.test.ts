@@ -14,7 +14,11 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 describe('html-validate on every page', () => {
   it.each(builtPages(SITE_BASE_DIR).map((p) => [p.path, p] as const))('%s has no errors', async (_path, page) => {
     const report = await validator.validateString(page.html, path.join(ROOT, '.htmlvalidate-page.html'));
-    const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} [${m.selector ?? ''}]`));
+    const errors = report.results.flatMap((r) =>
+      r.messages
+        .filter((m) => m.severity === 2)
+        .map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} [${m.selector ?? ''}]`),
+    );
     expect(errors).toEqual([]);
   });
 });

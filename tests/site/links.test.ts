@@ -7,17 +7,29 @@ import { BASE_PATH, SITE_BASE_DIR, SITE_ROOT_DIR } from '../support/astro';
 /** Checks that every link, anchor and asset of a build resolves to a file and an element of that build. */
 function brokenLinks(dir: string, base: string): string[] {
   const pages = builtPages(dir);
-  const idsByFile = new Map<string, Set<string>>(pages.map((p) => [p.file, new Set(p.$('[id]').map((_, el) => p.$(el).attr('id')!).get())]));
+  const idsByFile = new Map<string, Set<string>>(
+    pages.map((p) => [
+      p.file,
+      new Set(
+        p
+          .$('[id]')
+          .map((_, el) => p.$(el).attr('id')!)
+          .get(),
+      ),
+    ]),
+  );
   const broken: string[] = [];
   const check = (page: BuiltPage, url: string) => {
     if (/^(https?:|mailto:|data:)/.test(url) || url.startsWith('//')) return;
     const resolved = new URL(url, `http://site.test${base}${page.path.replace(/^\//, '')}`);
-    if (!resolved.pathname.startsWith(base)) return void broken.push(`${page.path}: ${url} is outside the base ${base}`);
+    if (!resolved.pathname.startsWith(base))
+      return void broken.push(`${page.path}: ${url} is outside the base ${base}`);
     let file = path.join(dir, decodeURIComponent(resolved.pathname.slice(base.length)));
     if (resolved.pathname.endsWith('/')) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) return void broken.push(`${page.path}: ${url} (no file ${path.relative(dir, file)})`);
     const hash = decodeURIComponent(resolved.hash.slice(1));
-    if (hash && file.endsWith('.html') && !idsByFile.get(file)?.has(hash)) broken.push(`${page.path}: ${url} (no #${hash} there)`);
+    if (hash && file.endsWith('.html') && !idsByFile.get(file)?.has(hash))
+      broken.push(`${page.path}: ${url} (no #${hash} there)`);
   };
   for (const page of pages) {
     page.$('a[href], link[href], [src]').each((_, el) => {
@@ -39,7 +51,10 @@ describe('links, anchors and assets', () => {
   });
   it('carry the base path on every internal link of the project-site build', () => {
     const page = builtPages(SITE_BASE_DIR).find((p) => p.path === '/workload/')!;
-    const internal = page.$('a[href^="/"]').map((_, el) => page.$(el).attr('href')!).get();
+    const internal = page
+      .$('a[href^="/"]')
+      .map((_, el) => page.$(el).attr('href')!)
+      .get();
     expect(internal.length).toBeGreaterThan(5);
     for (const href of internal) expect(href.startsWith(BASE_PATH), href).toBe(true);
   });

@@ -4,10 +4,28 @@ import { SITE_BASE_DIR, SITE_ROOT_DIR } from '../support/astro';
 import { JS_PAGES } from '../support/budgets';
 
 const CHAPTERS = [
-  '/', '/open-connect/', '/appliance/', '/workload/', '/kernel-features/', '/freebsd/', '/tracking-head/',
-  '/upstreaming/', '/timeline/', '/glossary/', '/sources/',
+  '/',
+  '/open-connect/',
+  '/appliance/',
+  '/workload/',
+  '/kernel-features/',
+  '/freebsd/',
+  '/tracking-head/',
+  '/upstreaming/',
+  '/timeline/',
+  '/glossary/',
+  '/sources/',
 ];
-const KERNEL_FEATURES = ['numa', 'async-sendfile', 'kernel-tls', 'pbuf-allocation', 'unmapped-mbufs', 'io-scheduling', 'tcp-algorithms', 'tcp-logging'];
+const KERNEL_FEATURES = [
+  'numa',
+  'async-sendfile',
+  'kernel-tls',
+  'pbuf-allocation',
+  'unmapped-mbufs',
+  'io-scheduling',
+  'tcp-algorithms',
+  'tcp-logging',
+];
 // Pages that are not chapters: the home page, reference lists and tools.
 const SHORT_ALLOWED = new Set(['/', '/glossary/', '/sources/', '/search/', '/talk/', '/404.html']);
 
@@ -54,8 +72,13 @@ describe.each([
   it('makes no request to another origin', () => {
     for (const { path, $, html } of pages) {
       const requested = [
-        ...$('[src]').map((_, el) => $(el).attr('src')).get(),
-        ...$('link[href]').not('[rel="canonical"]').map((_, el) => $(el).attr('href')).get(),
+        ...$('[src]')
+          .map((_, el) => $(el).attr('src'))
+          .get(),
+        ...$('link[href]')
+          .not('[rel="canonical"]')
+          .map((_, el) => $(el).attr('href'))
+          .get(),
       ];
       for (const url of requested) expect(url, `${path} requests ${url}`).not.toMatch(/^(https?:)?\/\//);
       expect(html, path).not.toMatch(/url\(\s*["']?(https?:)?\/\//);

@@ -6,8 +6,18 @@ import { BASE_PATH, TEST_TMP, buildSite } from '../support/astro';
 
 /** sha256 of every file of a folder, by path relative to it. */
 function digests(dir: string): Map<string, string> {
-  const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
-  return new Map(files.map((f) => [f.split(path.sep).join('/'), crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
+  const files = (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
+  return new Map(
+    files.map((f) => [
+      f.split(path.sep).join('/'),
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** First differing line of two versions of a text file, to show in the failure message. */

@@ -11,7 +11,9 @@ import { loadTalk } from '../../src/lib/talk';
 describe('the talk is covered, point by point', () => {
   const pages = builtPages(SITE_ROOT_DIR);
   // Typography turns quotes curly: compare with straight ones.
-  const text = new Map(pages.map((p) => [p.path, p.$('main').text().replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'")]));
+  const text = new Map(
+    pages.map((p) => [p.path, p.$('main').text().replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'")]),
+  );
   const points = loadTalk();
 
   it('lists the slide text in full, from the title slide to the closing message', () => {
@@ -22,12 +24,18 @@ describe('the talk is covered, point by point', () => {
     const page = point.page.split('#')[0]!;
     const main = text.get(page);
     expect(main, `no page ${page}`).toBeDefined();
-    expect(point.evidence.filter((words) => !main!.includes(words)), `${page} lacks these words`).toEqual([]);
+    expect(
+      point.evidence.filter((words) => !main!.includes(words)),
+      `${page} lacks these words`,
+    ).toEqual([]);
   });
 
   it('renders /talk/ with every point linked to its section', () => {
     const talk = pages.find((p) => p.path === '/talk/')!;
-    const links = talk.$('.talk-points a').map((_, el) => talk.$(el).attr('href')).get();
+    const links = talk
+      .$('.talk-points a')
+      .map((_, el) => talk.$(el).attr('href'))
+      .get();
     expect(links).toEqual(points.map((p) => p.page));
   });
 });

@@ -29,7 +29,11 @@ function inputsHash(): string {
 export default function setup() {
   const stamp = path.join(TEST_TMP, 'site-build.stamp');
   const hash = inputsHash();
-  const fresh = fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash && fs.existsSync(SITE_ROOT_DIR) && fs.existsSync(SITE_BASE_DIR);
+  const fresh =
+    fs.existsSync(stamp) &&
+    fs.readFileSync(stamp, 'utf8') === hash &&
+    fs.existsSync(SITE_ROOT_DIR) &&
+    fs.existsSync(SITE_BASE_DIR);
   if (fresh) return;
   fs.rmSync(stamp, { force: true });
   for (const [outDir, base] of [

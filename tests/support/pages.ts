@@ -25,5 +25,8 @@ export function builtPages(outDir: string): BuiltPage[] {
 export function wordCount(page: BuiltPage): number {
   const $ = cheerio.load(page.html);
   $('.toc, .term-tip, .references, .pagination, nav, script, style').remove();
-  return $('main').text().split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+  return $('main')
+    .text()
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }

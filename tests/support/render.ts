@@ -9,9 +9,16 @@ export const FIXTURES = path.resolve('tests/fixtures');
  * Renders Markdown through the real Astro (unified) processor with the guide's plugin pipeline, as if it
  * were the chapter file `file` (relative to the fixture's chapters folder) of the fixture content `fixture`.
  */
-export async function renderMarkdown(markdown: string, { fixture = 'good', file = 'parent/index.mdx', base = '/' } = {}) {
+export async function renderMarkdown(
+  markdown: string,
+  { fixture = 'good', file = 'parent/index.mdx', base = '/' } = {},
+) {
   const dir = path.join(FIXTURES, fixture);
-  const processor = await createMarkdownProcessor({ ...markdownPipeline({ base, dir }), gfm: true, smartypants: false });
+  const processor = await createMarkdownProcessor({
+    ...markdownPipeline({ base, dir }),
+    gfm: true,
+    smartypants: false,
+  });
   const fileURL = pathToFileURL(path.join(dir, 'chapters', file));
   return processor.render(markdown, { fileURL });
 }

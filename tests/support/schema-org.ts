@@ -44,7 +44,8 @@ const PROPERTIES: Record<string, [string, Range[]]> = {
   item: ['ListItem', ['Thing', 'URL']],
 };
 
-const isA = (type: string, ancestor: string): boolean => type === ancestor || (PARENT[type] !== undefined && isA(PARENT[type]!, ancestor));
+const isA = (type: string, ancestor: string): boolean =>
+  type === ancestor || (PARENT[type] !== undefined && isA(PARENT[type]!, ancestor));
 
 function isAbsoluteUrl(value: unknown): boolean {
   if (typeof value !== 'string') return false;
@@ -65,7 +66,11 @@ function matches(value: unknown, range: Range): boolean {
     case 'Date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
     case 'DateTime':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+      return (
+        typeof value === 'string' &&
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+        !Number.isNaN(Date.parse(value))
+      );
     case 'Integer':
       return Number.isInteger(value);
     default: {
@@ -76,9 +81,11 @@ function matches(value: unknown, range: Range): boolean {
 }
 
 function checkNode(node: unknown, where: string, problems: string[]) {
-  if (typeof node !== 'object' || node === null || Array.isArray(node)) return void problems.push(`${where}: not an object`);
+  if (typeof node !== 'object' || node === null || Array.isArray(node))
+    return void problems.push(`${where}: not an object`);
   const type = (node as Record<string, unknown>)['@type'];
-  if (typeof type !== 'string' || !(type in PARENT)) return void problems.push(`${where}: unknown @type ${JSON.stringify(type)}`);
+  if (typeof type !== 'string' || !(type in PARENT))
+    return void problems.push(`${where}: unknown @type ${JSON.stringify(type)}`);
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('@')) continue;
     const def = PROPERTIES[key];
@@ -90,7 +97,8 @@ function checkNode(node: unknown, where: string, problems: string[]) {
     if (!isA(type, domain)) problems.push(`${where}.${key}: not a property of ${type} (it belongs to ${domain})`);
     for (const [i, v] of (Array.isArray(value) ? value : [value]).entries()) {
       const at = Array.isArray(value) ? `${where}.${key}[${i}]` : `${where}.${key}`;
-      if (!ranges.some((r) => matches(v, r))) problems.push(`${at}: ${JSON.stringify(v)} is none of ${ranges.join(', ')}`);
+      if (!ranges.some((r) => matches(v, r)))
+        problems.push(`${at}: ${JSON.stringify(v)} is none of ${ranges.join(', ')}`);
       if (typeof v === 'object' && v !== null) checkNode(v, at, problems);
     }
   }
@@ -103,13 +111,16 @@ function checkRequired(node: Record<string, unknown>, where: string, problems: s
     for (const key of ['headline', 'description', 'url', 'inLanguage', 'isPartOf', 'author', 'publisher', 'image']) {
       if (node[key] === undefined) problems.push(`${where}: TechArticle lacks ${key}`);
     }
-    if (typeof node['headline'] === 'string' && node['headline'].length > 110) problems.push(`${where}: headline longer than 110 characters`);
+    if (typeof node['headline'] === 'string' && node['headline'].length > 110)
+      problems.push(`${where}: headline longer than 110 characters`);
   }
   if (type === 'BreadcrumbList') {
     const items = node['itemListElement'];
-    if (!Array.isArray(items) || items.length === 0) return void problems.push(`${where}: BreadcrumbList without itemListElement`);
+    if (!Array.isArray(items) || items.length === 0)
+      return void problems.push(`${where}: BreadcrumbList without itemListElement`);
     items.forEach((item: Record<string, unknown>, i) => {
-      if (item['position'] !== i + 1) problems.push(`${where}.itemListElement[${i}]: position ${String(item['position'])}, expected ${i + 1}`);
+      if (item['position'] !== i + 1)
+        problems.push(`${where}.itemListElement[${i}]: position ${String(item['position'])}, expected ${i + 1}`);
       if (!item['name']) problems.push(`${where}.itemListElement[${i}]: no name`);
       if (!isAbsoluteUrl(item['item'])) problems.push(`${where}.itemListElement[${i}]: item is not an absolute URL`);
     });
@@ -120,7 +131,8 @@ function checkRequired(node: Record<string, unknown>, where: string, problems: s
 export function schemaOrgProblems(doc: unknown): string[] {
   const problems: string[] = [];
   const root = doc as Record<string, unknown>;
-  if (root?.['@context'] !== 'https://schema.org') problems.push(`@context is ${JSON.stringify(root?.['@context'])}, expected "https://schema.org"`);
+  if (root?.['@context'] !== 'https://schema.org')
+    problems.push(`@context is ${JSON.stringify(root?.['@context'])}, expected "https://schema.org"`);
   const nodes = Array.isArray(root?.['@graph']) ? (root['@graph'] as Record<string, unknown>[]) : [root];
   nodes.forEach((node, i) => {
     const where = `@graph[${i}]`;

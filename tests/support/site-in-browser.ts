@@ -17,7 +17,10 @@ export interface SiteInBrowser {
  * For the enclosing describe block: serves the project-site build on 127.0.0.1 the way GitHub Pages does,
  * starts Chromium and opens one context; all three stop when the block ends.
  */
-export function useSiteInBrowser(options: BrowserContextOptions = {}, prepare?: (context: BrowserContext) => Promise<unknown>): SiteInBrowser {
+export function useSiteInBrowser(
+  options: BrowserContextOptions = {},
+  prepare?: (context: BrowserContext) => Promise<unknown>,
+): SiteInBrowser {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;

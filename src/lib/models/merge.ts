@@ -116,7 +116,14 @@ export const RANGES: {
   localChangeRate: { kind: 'number', label: 'Local changes', min: 0, max: 50, step: 1, unit: 'per week' },
   horizonWeeks: { kind: 'number', label: 'Time span', min: 4, max: 520, step: 1, unit: 'weeks' },
   deferral: { kind: 'boolean', label: 'Put off merges that look expensive' },
-  deferThreshold: { kind: 'number', label: 'Put off a merge if it costs more than', min: 1, max: 5000, step: 1, unit: 'effort units' },
+  deferThreshold: {
+    kind: 'number',
+    label: 'Put off a merge if it costs more than',
+    min: 1,
+    max: 5000,
+    step: 1,
+    unit: 'effort units',
+  },
 };
 
 /**
@@ -128,7 +135,8 @@ export function sanitize(raw: RawInputs): MergeInputs {
   const d = DEFAULT_INPUTS;
   const rawDeferral = field(raw, 'deferral');
   const deferralAsNumber = typeof rawDeferral === 'number' ? rawDeferral : Number.NaN;
-  const thresholdFromDeferral = Number.isFinite(deferralAsNumber) && deferralAsNumber > 0 ? deferralAsNumber : undefined;
+  const thresholdFromDeferral =
+    Number.isFinite(deferralAsNumber) && deferralAsNumber > 0 ? deferralAsNumber : undefined;
   const rawThreshold = field(raw, 'deferThreshold');
   const whole = (key: string, range: NumberRange, fallback: number): number =>
     Math.round(clampToRange(field(raw, key), range, fallback));

@@ -23,15 +23,7 @@
  *    bandwidth). Software kTLS was capped by memory bandwidth at ~240 (NPS1) /
  *    ~280 (NPS4) Gb/s; NIC kTLS offload reached ~400 Gb/s.
  */
-import {
-  type EnumRange,
-  type NumberRange,
-  type RawInputs,
-  clampToRange,
-  field,
-  finite,
-  pickOption,
-} from './controls';
+import { type EnumRange, type NumberRange, type RawInputs, clampToRange, field, finite, pickOption } from './controls';
 
 export type SendMode = 'readwrite' | 'sendfile';
 export type TlsMode = 'none' | 'userspace' | 'ktls-software' | 'ktls-nic';
@@ -126,8 +118,22 @@ export const DEFAULT_INPUTS: Readonly<ServingInputs> = {
 export const PRESETS: Readonly<Record<'fosdem2019' | 'epyc2021Software' | 'epyc2021Nic', Readonly<ServingInputs>>> = {
   fosdem2019: DEFAULT_INPUTS,
   // Gallatin, EuroBSDCon 2021: EPYC 7502P, 32 cores at 2.5 GHz, ~150 GB/s.
-  epyc2021Software: { targetGbps: 400, cores: 32, clockGHz: 2.5, memBandwidthGBps: 150, sendMode: 'sendfile', tlsMode: 'ktls-software' },
-  epyc2021Nic: { targetGbps: 400, cores: 32, clockGHz: 2.5, memBandwidthGBps: 150, sendMode: 'sendfile', tlsMode: 'ktls-nic' },
+  epyc2021Software: {
+    targetGbps: 400,
+    cores: 32,
+    clockGHz: 2.5,
+    memBandwidthGBps: 150,
+    sendMode: 'sendfile',
+    tlsMode: 'ktls-software',
+  },
+  epyc2021Nic: {
+    targetGbps: 400,
+    cores: 32,
+    clockGHz: 2.5,
+    memBandwidthGBps: 150,
+    sendMode: 'sendfile',
+    tlsMode: 'ktls-nic',
+  },
 };
 
 export const RANGES: {
@@ -179,14 +185,26 @@ export function sanitize(raw: RawInputs): ServingInputs {
 function memoryPath(send: SendMode, tls: TlsMode): MemoryStep[] {
   const steps: MemoryStep[] = [{ label: 'Disk DMA writes the data into the page cache', kind: 'write' }];
   if (send === 'readwrite') {
-    steps.push({ label: 'read(): kernel reads the page…', kind: 'read' }, { label: '…and writes it into a user buffer', kind: 'write' });
+    steps.push(
+      { label: 'read(): kernel reads the page…', kind: 'read' },
+      { label: '…and writes it into a user buffer', kind: 'write' },
+    );
     if (tls === 'userspace') {
-      steps.push({ label: 'TLS library reads plaintext…', kind: 'read' }, { label: '…and writes ciphertext', kind: 'write' });
+      steps.push(
+        { label: 'TLS library reads plaintext…', kind: 'read' },
+        { label: '…and writes ciphertext', kind: 'write' },
+      );
     }
-    steps.push({ label: 'write(): kernel reads the user buffer…', kind: 'read' }, { label: '…and writes it into the socket buffer', kind: 'write' });
+    steps.push(
+      { label: 'write(): kernel reads the user buffer…', kind: 'read' },
+      { label: '…and writes it into the socket buffer', kind: 'write' },
+    );
   }
   if (tls === 'ktls-software') {
-    steps.push({ label: 'kTLS reads plaintext to encrypt it…', kind: 'read' }, { label: '…and writes the encrypted record', kind: 'write' });
+    steps.push(
+      { label: 'kTLS reads plaintext to encrypt it…', kind: 'read' },
+      { label: '…and writes the encrypted record', kind: 'write' },
+    );
   }
   steps.push({ label: 'NIC DMA reads the outgoing data', kind: 'read' });
   return steps;
@@ -196,7 +214,8 @@ function memoryPath(send: SendMode, tls: TlsMode): MemoryStep[] {
 function cpuCosts(send: SendMode, tls: TlsMode): Array<[CpuComponent, string, number]> {
   const rw = send === 'readwrite';
   const software = tls === 'userspace' || tls === 'ktls-software';
-  const framing = tls === 'none' ? 0 : TLS_FRAMING_CYCLES_PER_BYTE + (tls === 'userspace' ? USERSPACE_TLS_EXTRA_CYCLES_PER_BYTE : 0);
+  const framing =
+    tls === 'none' ? 0 : TLS_FRAMING_CYCLES_PER_BYTE + (tls === 'userspace' ? USERSPACE_TLS_EXTRA_CYCLES_PER_BYTE : 0);
   return [
     ['network', 'Network stack (TCP/IP, mbufs, driver)', NETWORK_CYCLES_PER_BYTE],
     ['fileIo', 'File I/O and page cache', FILE_IO_CYCLES_PER_BYTE],
@@ -217,7 +236,8 @@ export function run(inputs: ServingInputs): ServingResult {
 
   // Userspace TLS needs the plaintext in a user buffer, so sendfile cannot be used.
   const send: SendMode = s.tlsMode === 'userspace' ? 'readwrite' : s.sendMode;
-  if (send !== s.sendMode) notes.push('TLS in userspace needs the data in userspace, so sendfile() falls back to read()/write().');
+  if (send !== s.sendMode)
+    notes.push('TLS in userspace needs the data in userspace, so sendfile() falls back to read()/write().');
 
   const bytesPerSec = (targetGbps * 1e9) / 8;
   const cyclesAvailable = s.cores * s.clockGHz * 1e9;
@@ -239,12 +259,15 @@ export function run(inputs: ServingInputs): ServingResult {
   const memoryUtilisation = finite(memoryGBps / memoryAvailableGBps);
 
   // Caps: the throughput at which each resource alone reaches 100%.
-  const cpuCapGbps = finite((cyclesAvailable / cyclesPerByte) * 8 / 1e9);
+  const cpuCapGbps = finite(((cyclesAvailable / cyclesPerByte) * 8) / 1e9);
   const memoryCapGbps = finite((memoryAvailableGBps / memoryCrossings) * 8);
   const limitAtMax: Limit = cpuCapGbps <= memoryCapGbps ? 'cpu' : 'memory';
   const maxGbps = Math.min(cpuCapGbps, memoryCapGbps);
   const feasible = cpuUtilisation <= 1 && memoryUtilisation <= 1;
-  if (!feasible) notes.push(`The target exceeds the ${limitAtMax === 'cpu' ? 'CPU' : 'memory-bandwidth'} limit of about ${Math.round(maxGbps)} Gb/s.`);
+  if (!feasible)
+    notes.push(
+      `The target exceeds the ${limitAtMax === 'cpu' ? 'CPU' : 'memory-bandwidth'} limit of about ${Math.round(maxGbps)} Gb/s.`,
+    );
 
   return {
     effectiveSendMode: send,

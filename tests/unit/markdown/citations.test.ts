@@ -13,8 +13,12 @@ describe('citations (remark-citations + rehype-citation + rehype-references)', (
 
   it('appends a References section whose entries link their URLs', async () => {
     const { code, metadata } = await renderMarkdown('Claim [@talk-2019].');
-    expect(code).toContain('<section class="references" aria-labelledby="references"><h2 id="references"><a class="heading-link" href="#references">References</a></h2>');
-    expect(code).toContain('Speaker A. A talk about serving video. 2019 Feb 2. <a href="https://example.org/talk">https://example.org/talk</a>');
+    expect(code).toContain(
+      '<section class="references" aria-labelledby="references"><h2 id="references"><a class="heading-link" href="#references">References</a></h2>',
+    );
+    expect(code).toContain(
+      'Speaker A. A talk about serving video. 2019 Feb 2. <a href="https://example.org/talk">https://example.org/talk</a>',
+    );
     expect(metadata.headings.map((h) => h.slug)).toContain('references');
   });
 

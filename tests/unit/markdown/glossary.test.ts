@@ -13,7 +13,9 @@ describe('glossary terms (remark-glossary)', () => {
   });
 
   it('resolves aliases and ids, and leaves later uses as plain text', async () => {
-    const { code } = await renderMarkdown(':term[kernel TLS] first, then :term[kTLS], then :term[the buffer]{id=mbuf}.');
+    const { code } = await renderMarkdown(
+      ':term[kernel TLS] first, then :term[kTLS], then :term[the buffer]{id=mbuf}.',
+    );
     expect(code.match(/class="term"/g)).toHaveLength(2);
     expect(code).toContain('first, then kTLS, then');
     expect(code).toContain('<dfn>the buffer</dfn>');

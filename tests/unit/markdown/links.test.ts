@@ -3,7 +3,10 @@ import { renderMarkdown } from '../../support/render';
 
 describe('internal links (remark-links)', () => {
   it('rewrites root-relative links under the base path', async () => {
-    const { code } = await renderMarkdown('[child](/parent/child/#details) and [glossary](/glossary/#ktls) and [home](/)', { base: '/guide/' });
+    const { code } = await renderMarkdown(
+      '[child](/parent/child/#details) and [glossary](/glossary/#ktls) and [home](/)',
+      { base: '/guide/' },
+    );
     expect(code).toContain('<a href="/guide/parent/child/#details">child</a>');
     expect(code).toContain('<a href="/guide/glossary/#ktls">glossary</a>');
     expect(code).toContain('<a href="/guide/">home</a>');
@@ -38,6 +41,8 @@ describe('internal links (remark-links)', () => {
   });
 
   it('refuses relative paths', async () => {
-    await expect(renderMarkdown('[x](../child/)')).rejects.toThrow('link to "../child/" is relative; write a root-relative path');
+    await expect(renderMarkdown('[x](../child/)')).rejects.toThrow(
+      'link to "../child/" is relative; write a root-relative path',
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, RANGES, mergeCost, run, sanitize, type MergeInputs, type MergeResult } from '../../../src/lib/models/merge';
+import {
+  DEFAULT_INPUTS,
+  RANGES,
+  mergeCost,
+  run,
+  sanitize,
+  type MergeInputs,
+  type MergeResult,
+} from '../../../src/lib/models/merge';
 
 const at = (over: Partial<MergeInputs>): MergeResult => run({ ...DEFAULT_INPUTS, ...over });
 
@@ -94,13 +102,34 @@ describe('merge model: robustness', () => {
     expect(sanitize(undefined)).toEqual(DEFAULT_INPUTS);
     expect(sanitize({})).toEqual(DEFAULT_INPUTS);
     expect(
-      sanitize({ mergeIntervalWeeks: 'often', upstreamChangeRate: Number.NaN, localChangeRate: null, horizonWeeks: [], deferral: 'maybe', deferThreshold: '' }),
+      sanitize({
+        mergeIntervalWeeks: 'often',
+        upstreamChangeRate: Number.NaN,
+        localChangeRate: null,
+        horizonWeeks: [],
+        deferral: 'maybe',
+        deferThreshold: '',
+      }),
     ).toEqual(DEFAULT_INPUTS);
   });
 
   it('sanitize clamps and rounds numbers, parses strings', () => {
-    const s = sanitize({ mergeIntervalWeeks: 1e9, upstreamChangeRate: -5, localChangeRate: Infinity, horizonWeeks: '10.6', deferral: 'on', deferThreshold: '250' });
-    expect(s).toEqual({ mergeIntervalWeeks: 52, upstreamChangeRate: 1, localChangeRate: 50, horizonWeeks: 11, deferral: true, deferThreshold: 250 });
+    const s = sanitize({
+      mergeIntervalWeeks: 1e9,
+      upstreamChangeRate: -5,
+      localChangeRate: Infinity,
+      horizonWeeks: '10.6',
+      deferral: 'on',
+      deferThreshold: '250',
+    });
+    expect(s).toEqual({
+      mergeIntervalWeeks: 52,
+      upstreamChangeRate: 1,
+      localChangeRate: 50,
+      horizonWeeks: 11,
+      deferral: true,
+      deferThreshold: 250,
+    });
   });
 
   it('deferral may be given as a threshold', () => {
@@ -109,7 +138,14 @@ describe('merge model: robustness', () => {
   });
 
   it('run() survives garbage that bypasses the type system', () => {
-    const r = run({ mergeIntervalWeeks: 0, upstreamChangeRate: Number.NaN, localChangeRate: -1, horizonWeeks: Infinity, deferral: 'x', deferThreshold: -1 } as unknown as MergeInputs);
+    const r = run({
+      mergeIntervalWeeks: 0,
+      upstreamChangeRate: Number.NaN,
+      localChangeRate: -1,
+      horizonWeeks: Infinity,
+      deferral: 'x',
+      deferThreshold: -1,
+    } as unknown as MergeInputs);
     expect(allFiniteNonNegative(r)).toBe(true);
     expect(r.divergenceByWeek.length).toBeLessThanOrEqual(RANGES.horizonWeeks.max);
   });

@@ -34,7 +34,13 @@ describe('serving model: calibration', () => {
   });
 
   it('defaults are the FOSDEM 2019 point', () => {
-    expect(DEFAULT_INPUTS).toMatchObject({ targetGbps: 90, cores: 16, clockGHz: 2.6, sendMode: 'sendfile', tlsMode: 'ktls-software' });
+    expect(DEFAULT_INPUTS).toMatchObject({
+      targetGbps: 90,
+      cores: 16,
+      clockGHz: 2.6,
+      sendMode: 'sendfile',
+      tlsMode: 'ktls-software',
+    });
   });
 
   it('EuroBSDCon 2021, software kTLS: memory bandwidth caps the server at 200–300 Gb/s', () => {
@@ -179,7 +185,14 @@ describe('serving model: sanitize', () => {
     expect(sanitize(null)).toEqual(DEFAULT_INPUTS);
     expect(sanitize({})).toEqual(DEFAULT_INPUTS);
     expect(
-      sanitize({ targetGbps: 'lots', cores: Number.NaN, clockGHz: {}, memBandwidthGBps: '', sendMode: 'carrier pigeon', tlsMode: 42 }),
+      sanitize({
+        targetGbps: 'lots',
+        cores: Number.NaN,
+        clockGHz: {},
+        memBandwidthGBps: '',
+        sendMode: 'carrier pigeon',
+        tlsMode: 42,
+      }),
     ).toEqual(DEFAULT_INPUTS);
   });
 
@@ -193,12 +206,33 @@ describe('serving model: sanitize', () => {
   });
 
   it('parses numeric strings from form fields and keeps valid enums', () => {
-    const s = sanitize({ targetGbps: ' 120 ', cores: '24.4', clockGHz: '3', memBandwidthGBps: '200', sendMode: 'readwrite', tlsMode: 'ktls-nic' });
-    expect(s).toEqual({ targetGbps: 120, cores: 24, clockGHz: 3, memBandwidthGBps: 200, sendMode: 'readwrite', tlsMode: 'ktls-nic' });
+    const s = sanitize({
+      targetGbps: ' 120 ',
+      cores: '24.4',
+      clockGHz: '3',
+      memBandwidthGBps: '200',
+      sendMode: 'readwrite',
+      tlsMode: 'ktls-nic',
+    });
+    expect(s).toEqual({
+      targetGbps: 120,
+      cores: 24,
+      clockGHz: 3,
+      memBandwidthGBps: 200,
+      sendMode: 'readwrite',
+      tlsMode: 'ktls-nic',
+    });
   });
 
   it('run() survives garbage that bypasses the type system', () => {
-    const r = run({ targetGbps: Number.NaN, cores: -1, clockGHz: Infinity, memBandwidthGBps: 0, sendMode: 'x', tlsMode: 'y' } as unknown as ServingInputs);
+    const r = run({
+      targetGbps: Number.NaN,
+      cores: -1,
+      clockGHz: Infinity,
+      memBandwidthGBps: 0,
+      sendMode: 'x',
+      tlsMode: 'y',
+    } as unknown as ServingInputs);
     expect(allFinite(r)).toBe(true);
     expect(r.cpuUtilisation).toBeGreaterThan(0);
   });

@@ -11,8 +11,12 @@ const page = {
 
 describe('cite this page', () => {
   it('gives a plain-text citation with the canonical URL and the day of the last change', () => {
-    expect(citationText(page)).toBe('Open Connect & FreeBSD. Kernel TLS. Last changed 2026-11-20. https://example.github.io/guide/kernel-features/kernel-tls/');
-    expect(citationText({ ...page, day: undefined })).toBe('Open Connect & FreeBSD. Kernel TLS. https://example.github.io/guide/kernel-features/kernel-tls/');
+    expect(citationText(page)).toBe(
+      'Open Connect & FreeBSD. Kernel TLS. Last changed 2026-11-20. https://example.github.io/guide/kernel-features/kernel-tls/',
+    );
+    expect(citationText({ ...page, day: undefined })).toBe(
+      'Open Connect & FreeBSD. Kernel TLS. https://example.github.io/guide/kernel-features/kernel-tls/',
+    );
   });
 
   it('gives a BibTeX @misc entry, the guide as a corporate author', () => {
@@ -35,7 +39,9 @@ describe('cite this page', () => {
   });
 
   it('escapes what BibTeX would read as markup, and makes keys of safe characters', () => {
-    expect(bibtexEscape('50% of $5 & #1_a {b} ~c ^d \\e')).toBe('50\\% of \\$5 \\& \\#1\\_a \\{b\\} \\textasciitilde{}c \\textasciicircum{}d \\textbackslash{}e');
+    expect(bibtexEscape('50% of $5 & #1_a {b} ~c ^d \\e')).toBe(
+      '50\\% of \\$5 \\& \\#1\\_a \\{b\\} \\textasciitilde{}c \\textasciicircum{}d \\textbackslash{}e',
+    );
     expect(bibtexKey('Open Connect & FreeBSD', 'index')).toBe('open-connect-freebsd:index');
   });
 });

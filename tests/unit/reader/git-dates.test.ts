@@ -14,9 +14,13 @@ describe('lastChange', () => {
       stdio: 'pipe',
       env: {
         ...process.env,
-        GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org',
+        GIT_AUTHOR_NAME: 'Test',
+        GIT_AUTHOR_EMAIL: 'test@example.org',
+        GIT_COMMITTER_NAME: 'Test',
+        GIT_COMMITTER_EMAIL: 'test@example.org',
         ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-        GIT_CONFIG_NOSYSTEM: '1', HOME: dir,
+        GIT_CONFIG_NOSYSTEM: '1',
+        HOME: dir,
       },
     });
 
@@ -37,22 +41,37 @@ describe('lastChange', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('gives the committer date of the newest commit that touched the file, with its offset', () => {
-    expect(lastChange(path.join(dir, 'repo/chapters/new.mdx'))).toMatchObject({ known: true, date: '2025-06-15T23:30:00-07:00' });
-    expect(lastChange(path.join(dir, 'repo/chapters/old.mdx'))).toMatchObject({ known: true, date: '2024-03-01T10:00:00+01:00' });
+    expect(lastChange(path.join(dir, 'repo/chapters/new.mdx'))).toMatchObject({
+      known: true,
+      date: '2025-06-15T23:30:00-07:00',
+    });
+    expect(lastChange(path.join(dir, 'repo/chapters/old.mdx'))).toMatchObject({
+      known: true,
+      date: '2024-03-01T10:00:00+01:00',
+    });
   });
 
   it('ignores uncommitted changes, so that a build depends on history only', () => {
     fs.writeFileSync(path.join(dir, 'repo/chapters/old.mdx'), 'edited, not committed\n');
-    expect(lastChange(path.join(dir, 'repo/chapters/old.mdx'))).toMatchObject({ known: true, date: '2024-03-01T10:00:00+01:00' });
+    expect(lastChange(path.join(dir, 'repo/chapters/old.mdx'))).toMatchObject({
+      known: true,
+      date: '2024-03-01T10:00:00+01:00',
+    });
   });
 
   it('says "not yet committed" for a file without history', () => {
-    expect(lastChange(path.join(dir, 'repo/chapters/draft.mdx'))).toEqual({ known: false, reason: 'not yet committed' });
+    expect(lastChange(path.join(dir, 'repo/chapters/draft.mdx'))).toEqual({
+      known: false,
+      reason: 'not yet committed',
+    });
   });
 
   it('does not trust the boundary commit of a shallow clone', () => {
     // In a clone of depth 1 the only commit shows every file as added: old.mdx did not change then.
-    expect(lastChange(path.join(dir, 'shallow/chapters/old.mdx'))).toEqual({ known: false, reason: 'history too shallow' });
+    expect(lastChange(path.join(dir, 'shallow/chapters/old.mdx'))).toEqual({
+      known: false,
+      reason: 'history too shallow',
+    });
   });
 
   it('says "no git history" outside a repository', () => {
@@ -71,12 +90,19 @@ describe('dates for readers', () => {
 
 describe('historyUrl', () => {
   it('links to the file’s commits on GitHub when Actions names the repository', () => {
-    expect(historyUrl('content/chapters/kernel-features/kernel-tls.mdx', { env: { GITHUB_REPOSITORY: 'owner/guide', GITHUB_REF_NAME: 'main' } })).toBe(
-      'https://github.com/owner/guide/commits/main/content/chapters/kernel-features/kernel-tls.mdx',
-    );
+    expect(
+      historyUrl('content/chapters/kernel-features/kernel-tls.mdx', {
+        env: { GITHUB_REPOSITORY: 'owner/guide', GITHUB_REF_NAME: 'main' },
+      }),
+    ).toBe('https://github.com/owner/guide/commits/main/content/chapters/kernel-features/kernel-tls.mdx');
   });
   it('reads package.json’s "repository" field in its usual forms', () => {
-    for (const repository of ['https://github.com/owner/guide', 'git+https://github.com/owner/guide.git', { type: 'git', url: 'git@github.com:owner/guide.git' }, 'github:owner/guide']) {
+    for (const repository of [
+      'https://github.com/owner/guide',
+      'git+https://github.com/owner/guide.git',
+      { type: 'git', url: 'git@github.com:owner/guide.git' },
+      'github:owner/guide',
+    ]) {
       expect(repositoryUrl({}, repository)).toBe('https://github.com/owner/guide');
     }
   });

@@ -3,7 +3,8 @@ import { excerpt, pageHit, sectionTitle, words, type PagefindPage } from '../../
 
 // What Pagefind's result.data() gives for a page: its text (the h1, then the body; headings end with "."),
 // the word positions that matched, and the elements with an id at their word positions.
-const content = 'Kernel TLS. Why Netflix moved TLS into the kernel. The problem. Encryption and sendfile do not mix in user space. How kTLS works. kTLS splits TLS into two parts, and the kernel does the bulk.';
+const content =
+  'Kernel TLS. Why Netflix moved TLS into the kernel. The problem. Encryption and sendfile do not mix in user space. How kTLS works. kTLS splits TLS into two parts, and the kernel does the bulk.';
 const w = words(content);
 const at = (word: string, from = 0) => w.findIndex((x, i) => i >= from && x.replace(/\W/g, '') === word);
 const kernelTls: PagefindPage = {
@@ -39,7 +40,9 @@ describe('pageHit', () => {
     const hit = pageHit(kernelTls);
     expect(hit.title).toBe('Kernel TLS');
     expect(hit.url).toBe('/guide/kernel-features/kernel-tls/');
-    expect(hit.sections.map((s) => [s.title, s.url])).toEqual([['How kTLS works', '/guide/kernel-features/kernel-tls/#how-ktls-works']]);
+    expect(hit.sections.map((s) => [s.title, s.url])).toEqual([
+      ['How kTLS works', '/guide/kernel-features/kernel-tls/#how-ktls-works'],
+    ]);
   });
 
   it('starts a section’s excerpt after its heading, which the result already shows', () => {
@@ -51,7 +54,8 @@ describe('pageHit', () => {
   it('finds glossary terms and bibliography entries as sections too', () => {
     const glossary: PagefindPage = {
       url: '/guide/glossary/',
-      content: 'Glossary. Every term. kTLS (kernel TLS) TLS record encryption done in the kernel. NUMA (non-uniform memory access) memory attached to each socket.',
+      content:
+        'Glossary. Every term. kTLS (kernel TLS) TLS record encryption done in the kernel. NUMA (non-uniform memory access) memory attached to each socket.',
       locations: [3],
       anchors: [
         { element: 'dt', id: 'ktls', text: 'kTLS (kernel TLS)', location: 3 },
@@ -76,10 +80,28 @@ describe('pageHit', () => {
 
 describe('sectionTitle', () => {
   it('keeps a heading whole and cuts an entry to its first sentence', () => {
-    expect(sectionTitle({ element: 'h2', id: 'a', text: 'Why it matters. A lot.', location: 0 })).toBe('Why it matters. A lot.');
-    expect(sectionTitle({ element: 'li', id: 'b', text: 'In-Kernel TLS Framing and Encryption for FreeBSD. Baldwin J. vBSDCon 2019, 2019.', location: 0 })).toBe('In-Kernel TLS Framing and Encryption for FreeBSD');
-    expect(sectionTitle({ element: 'li', id: 'c', text: '[D21636: NUMA filter for listen sockets]. FreeBSD Project.', location: 0 })).toBe('[D21636: NUMA filter for listen sockets]');
-    expect(sectionTitle({ element: 'dt', id: 'ktls', text: 'kTLS (kernel TLS)', location: 0 })).toBe('kTLS (kernel TLS)');
+    expect(sectionTitle({ element: 'h2', id: 'a', text: 'Why it matters. A lot.', location: 0 })).toBe(
+      'Why it matters. A lot.',
+    );
+    expect(
+      sectionTitle({
+        element: 'li',
+        id: 'b',
+        text: 'In-Kernel TLS Framing and Encryption for FreeBSD. Baldwin J. vBSDCon 2019, 2019.',
+        location: 0,
+      }),
+    ).toBe('In-Kernel TLS Framing and Encryption for FreeBSD');
+    expect(
+      sectionTitle({
+        element: 'li',
+        id: 'c',
+        text: '[D21636: NUMA filter for listen sockets]. FreeBSD Project.',
+        location: 0,
+      }),
+    ).toBe('[D21636: NUMA filter for listen sockets]');
+    expect(sectionTitle({ element: 'dt', id: 'ktls', text: 'kTLS (kernel TLS)', location: 0 })).toBe(
+      'kTLS (kernel TLS)',
+    );
     expect(sectionTitle({ element: 'li', id: 'long', text: 'x'.repeat(120), location: 0 })).toHaveLength(90);
   });
 });

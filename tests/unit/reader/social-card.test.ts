@@ -11,7 +11,12 @@ describe('cardPath', () => {
 });
 
 describe('renderCard', () => {
-  const text = { title: 'Kernel TLS', kicker: 'Kernel features', siteName: 'Open Connect & FreeBSD', tagline: 'After the FOSDEM 2019 talk' };
+  const text = {
+    title: 'Kernel TLS',
+    kicker: 'Kernel features',
+    siteName: 'Open Connect & FreeBSD',
+    tagline: 'After the FOSDEM 2019 talk',
+  };
 
   it('makes a 1200×630 PNG', async () => {
     const png = Buffer.from(await renderCard(text));
@@ -21,7 +26,10 @@ describe('renderCard', () => {
   });
 
   it('makes the same bytes every time, so that builds are reproducible', async () => {
-    const long = { ...text, title: 'A very long title that has to wrap over several lines of the card to fit its width' };
+    const long = {
+      ...text,
+      title: 'A very long title that has to wrap over several lines of the card to fit its width',
+    };
     expect(Buffer.from(await renderCard(long)).equals(Buffer.from(await renderCard(long)))).toBe(true);
   });
 });

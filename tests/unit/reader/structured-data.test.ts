@@ -15,7 +15,10 @@ const page: PageFacts = {
     { name: 'Kernel TLS', url: 'https://example.github.io/guide/kernel-features/kernel-tls/' },
   ],
   dateModified: '2026-11-20T09:14:03+01:00',
-  about: { name: 'Netflix and FreeBSD: Using Open Source to Deliver Streaming Video', url: 'https://papers.freebsd.org/2019/fosdem/looney-netflix_and_freebsd/' },
+  about: {
+    name: 'Netflix and FreeBSD: Using Open Source to Deliver Streaming Video',
+    url: 'https://papers.freebsd.org/2019/fosdem/looney-netflix_and_freebsd/',
+  },
 };
 
 describe('structuredData', () => {
@@ -29,7 +32,12 @@ describe('structuredData', () => {
     const list = (structuredData(page)['@graph'] as Record<string, unknown>[])[1]!;
     expect(list['itemListElement']).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Open Connect & FreeBSD', item: 'https://example.github.io/guide/' },
-      { '@type': 'ListItem', position: 2, name: 'Kernel features', item: 'https://example.github.io/guide/kernel-features/' },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: 'Kernel features',
+        item: 'https://example.github.io/guide/kernel-features/',
+      },
       { '@type': 'ListItem', position: 3, name: 'Kernel TLS', item: page.url },
     ]);
   });
@@ -41,16 +49,26 @@ describe('structuredData', () => {
   });
 
   it('is caught by the checks when it is wrong', () => {
-    const bad = structuredData({ ...page, url: '/guide/kernel-features/kernel-tls/', dateModified: 'last week', breadcrumbs: [{ name: 'Home', url: '/' }] });
+    const bad = structuredData({
+      ...page,
+      url: '/guide/kernel-features/kernel-tls/',
+      dateModified: 'last week',
+      breadcrumbs: [{ name: 'Home', url: '/' }],
+    });
     expect(schemaOrgProblems(bad)).toEqual([
       '@graph[0].url: "/guide/kernel-features/kernel-tls/" is none of URL',
       '@graph[0].dateModified: "last week" is none of Date, DateTime',
       '@graph[1].itemListElement[0].item: "/" is none of Thing, URL',
       '@graph[1].itemListElement[0]: item is not an absolute URL',
     ]);
-    expect(schemaOrgProblems({ '@context': 'https://schema.org', '@type': 'TechArticle', headline: 'x', itemListElement: [] })).toContain(
-      '@graph[0].itemListElement: not a property of TechArticle (it belongs to ItemList)',
-    );
+    expect(
+      schemaOrgProblems({
+        '@context': 'https://schema.org',
+        '@type': 'TechArticle',
+        headline: 'x',
+        itemListElement: [],
+      }),
+    ).toContain('@graph[0].itemListElement: not a property of TechArticle (it belongs to ItemList)');
   });
 });
 
