@@ -21,7 +21,7 @@ export interface PageSizes {
   html: Bytes;
   /** CSS in the page's <style> elements: already part of `html`, shown apart for information. */
   inlineCss: Bytes;
-  /** CSS files the page links. */
+  /** CSS files the page links for the screen (not its print stylesheet). */
   css: Bytes;
   js: Bytes;
   /** Script files the page loads (relative to the build folder), for messages. */
@@ -79,7 +79,8 @@ export function pageSizes(outDir: string, base: string, relFile: string): PageSi
   const $ = cheerio.load(html);
   let css = ZERO;
   const cssFiles = new Set<string>();
-  $('link[rel~="stylesheet"][href]').each((_, el) => {
+  // A print stylesheet does not block rendering on screen, so it is no part of the first render.
+  $('link[rel~="stylesheet"][href]:not([media="print"])').each((_, el) => {
     const file = localFile(outDir, base, sitePath, $(el).attr('href')!);
     if (file && !cssFiles.has(file)) {
       cssFiles.add(file);
@@ -99,8 +100,20 @@ export function pageSizes(outDir: string, base: string, relFile: string): PageSi
     if (file) for (const f of moduleGraph(file)) jsFiles.add(f);
   });
   for (const f of jsFiles) js = add(js, bytes(fs.readFileSync(f)));
-  const inlineCss = bytes($('style').map((_, el) => $(el).text()).get().join('\n'));
-  return { path: sitePath, html: bytes(html), inlineCss, css, js, scripts: [...jsFiles].map((f) => path.relative(outDir, f)).sort() };
+  const inlineCss = bytes(
+    $('style')
+      .map((_, el) => $(el).text())
+      .get()
+      .join('\n'),
+  );
+  return {
+    path: sitePath,
+    html: bytes(html),
+    inlineCss,
+    css,
+    js,
+    scripts: [...jsFiles].map((f) => path.relative(outDir, f)).sort(),
+  };
 }
 
 /** Sizes of every page of a build. */
@@ -128,7 +141,8 @@ export function kb(n: number): string {
 export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
   return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
 }

@@ -23,4 +23,20 @@ describe.runIf(browserTestsEnabled('smoke'))('the built site in Chromium, under 
     expect(page.url()).toBe(`${site.url}open-connect/`);
     await page.close();
   });
+
+  it('prints a chapter without navigation, with link URLs and the figures’ data shown', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}workload/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.sidebar', '.site-header', '.toc', '.pagination']) {
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    }
+    const link = page.locator('.prose p > a[href*="/open-connect/"]').first();
+    const shown = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(shown).toContain('/open-connect-guide/open-connect/');
+    expect(await page.locator('.fig-data table').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.site-header').isVisible()).toBe(true);
+    await page.close();
+  });
 });
