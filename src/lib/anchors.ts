@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { contentDir } from './content-dir';
-import { chapterIdFromFile, chapterPath, LAYOUT_ANCHORS } from './routes';
+import { chapterIdFromFile, chapterPath, LAYOUT_ANCHORS, PAGE_ANCHORS, STATIC_PAGES } from './routes';
 import { loadGlossary } from './glossary';
 import { loadSources } from './sources';
 
@@ -66,12 +66,9 @@ export function siteMap(dir = contentDir()): SiteMap {
     });
     map.set(chapterPath(chapterIdFromFile(rel)), anchors);
   }
-  map.set('/glossary/', new Set(['main', 'top', ...loadGlossary(dir).terms.map((t) => t.id)]));
-  map.set('/sources/', new Set(['main', 'top', ...loadSources(dir).sources.map((s) => s.id)]));
-  // The reader tools: search (an author may link to /search/?q=…) and the whole guide on one page.
-  map.set('/search/', new Set(['main', 'top']));
-  map.set('/all/', new Set(['main', 'top']));
-  map.set('/talk/', new Set(['main', 'top']));
+  for (const page of STATIC_PAGES) map.set(page, new Set<string>(PAGE_ANCHORS));
+  for (const term of loadGlossary(dir).terms) map.get('/glossary/')!.add(term.id);
+  for (const source of loadSources(dir).sources) map.get('/sources/')!.add(source.id);
   cache.set(dir, map);
   return map;
 }

@@ -4,8 +4,6 @@ import { withBase } from './routes';
 export const SITE_NAME = 'Open Connect & FreeBSD';
 /** The source entry of the talk that the guide renders (content/sources), which every page is about. */
 export const TALK_SOURCE_ID = 'looney-fosdem-2019-slides';
-export const SITE_TAGLINE =
-  'How Netflix delivers video with FreeBSD, after the FOSDEM 2019 talk, with every fact sourced.';
 
 /** A site path under the configured base path: href('/glossary/') → '/guide/glossary/'. */
 export function href(sitePath: string): string {
@@ -17,11 +15,8 @@ export function href(sitePath: string): string {
  * from this origin; scripts only from files (no inline script, no inline handlers). Inline styles are
  * allowed because the page's own stylesheet is inlined (so a page arrives in one round trip) and Shiki
  * colours code with style attributes.
- */
-export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
-
-/**
- * The policy with more script-src sources, for the one page that needs them. /search/ runs Pagefind, whose
+ *
+ * `extraScriptSrc` widens script-src for the one page that needs it: /search/ runs Pagefind, whose
  * search core is WebAssembly. Pagefind runs it in a web worker (which this page's policy does not govern),
  * but falls back to the page itself where a worker cannot start (a page opened from disk, a browser that
  * blocks workers), and compiling WebAssembly there needs 'wasm-unsafe-eval'. It allows WebAssembly only, not
