@@ -18,7 +18,7 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefindIntegration()],
   markdown: {
     // Astro 7 defaults to Sätteri, which runs no remark/rehype plugins; ours must run on .md and .mdx alike.
-    processor: unified({ ...markdownPipeline({ base }), gfm: true, smartypants: true }),
+    processor: unified(markdownPipeline({ base })),
     // github-dark-default, not github-dark: the latter's comments (#6a737d on #24292e) fail WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
   },

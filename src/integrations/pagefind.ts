@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
  * is indexed) and the sources page's back-links, the appendix and the previous/next links. Listed here once rather than as an attribute on
  * every element, which would add bytes to every page.
  */
-export const PAGEFIND_EXCLUDE = ['.toc', '.term-tip', '.references', '.pagination', '.chapter-appendix', '.cited-by'];
+export const PAGEFIND_EXCLUDE = ['.toc', '.tip', '.references', '.pagination', '.chapter-appendix', '.cited-by'];
 
 /**
  * Builds the Pagefind search index after the site, into `<outDir>/pagefind/`. The index stores URLs relative

@@ -29,6 +29,8 @@ export interface PipelineOptions {
 export function markdownPipeline({ base, dir = contentDir() }: PipelineOptions): {
   remarkPlugins: RemarkPlugins;
   rehypePlugins: RehypePlugins;
+  gfm: true;
+  smartypants: true;
 } {
   const { files, sources } = loadSources(dir);
   const glossary = loadGlossary(dir);
@@ -46,5 +48,8 @@ export function markdownPipeline({ base, dir = contentDir() }: PipelineOptions):
       rehypeHeadingIds,
       [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } }],
     ],
+    // Part of the one definition, so that tests render with exactly what the build uses.
+    gfm: true,
+    smartypants: true,
   };
 }

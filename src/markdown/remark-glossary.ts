@@ -23,8 +23,8 @@ export interface GlossaryOptions {
  * term inside a heading or a link, where the markup would get in the way.
  *
  * Takes: `:term[kTLS] moves encryption into the kernel.`
- * Makes: `<span class="term"><a href="/glossary/#ktls" aria-describedby="tip-ktls"><dfn><abbr title="kernel
- *   Transport Layer Security">kTLS</abbr></dfn></a><span class="term-tip" role="tooltip" id="tip-ktls">…</span></span>`
+ * Makes: `<span class="term tip-host"><a href="/glossary/#ktls" aria-describedby="tip-ktls"><dfn><abbr title="kernel
+ *   Transport Layer Security">kTLS</abbr></dfn></a><span class="tip" role="tooltip" id="tip-ktls">…</span></span>`
  * Fails: `content/chapters/x.mdx:8: unknown glossary term "kTSL" in :term[kTSL] ...`
  */
 export function remarkGlossary({ glossary, base }: GlossaryOptions) {
@@ -75,7 +75,7 @@ export function remarkGlossary({ glossary, base }: GlossaryOptions) {
       const tip = term.expansion ? `${term.term} (${term.expansion}): ${gist}` : `${term.term}: ${gist}`;
       directive.data = {
         hName: 'span',
-        hProperties: { className: ['term'] },
+        hProperties: { className: ['term', 'tip-host'] },
         hChildren: [
           {
             type: 'element',
@@ -86,7 +86,7 @@ export function remarkGlossary({ glossary, base }: GlossaryOptions) {
           {
             type: 'element',
             tagName: 'span',
-            properties: { className: ['term-tip'], role: 'tooltip', id: tipId },
+            properties: { className: ['tip'], role: 'tooltip', id: tipId },
             children: [{ type: 'text', value: tip }],
           },
         ],

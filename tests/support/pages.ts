@@ -24,7 +24,7 @@ export function builtPages(outDir: string): BuiltPage[] {
 /** Visible words of a page's main content, without navigation, tooltips and references. */
 export function wordCount(page: BuiltPage): number {
   const $ = cheerio.load(page.html);
-  $('.toc, .term-tip, .references, .pagination, nav, script, style').remove();
+  $('.toc, .tip, .references, .pagination, nav, script, style').remove();
   return $('main')
     .text()
     .split(/\s+/)

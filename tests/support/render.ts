@@ -14,11 +14,8 @@ export async function renderMarkdown(
   { fixture = 'good', file = 'parent/index.mdx', base = '/' } = {},
 ) {
   const dir = path.join(FIXTURES, fixture);
-  const processor = await createMarkdownProcessor({
-    ...markdownPipeline({ base, dir }),
-    gfm: true,
-    smartypants: false,
-  });
+  // The build's own definition (smartypants and GFM included), never a test-only variant of it.
+  const processor = await createMarkdownProcessor(markdownPipeline({ base, dir }));
   const fileURL = pathToFileURL(path.join(dir, 'chapters', file));
   return processor.render(markdown, { fileURL });
 }

@@ -6,8 +6,8 @@ describe('glossary terms (remark-glossary)', () => {
   it('marks up the first use with a link, a <dfn>, an <abbr> and a tooltip', async () => {
     const { code, metadata } = await renderMarkdown(':term[kTLS] is fast.', { base: '/guide/' });
     expect(code).toBe(
-      '<p><span class="term"><a href="/guide/glossary/#ktls" aria-describedby="tip-ktls"><dfn><abbr title="kernel Transport Layer Security">kTLS</abbr></dfn></a>' +
-        '<span class="term-tip" role="tooltip" id="tip-ktls">kTLS (kernel Transport Layer Security): TLS record encryption done inside the kernel, so that sendfile keeps working.</span></span> is fast.</p>',
+      '<p><span class="term tip-host"><a href="/guide/glossary/#ktls" aria-describedby="tip-ktls"><dfn><abbr title="kernel Transport Layer Security">kTLS</abbr></dfn></a>' +
+        '<span class="tip" role="tooltip" id="tip-ktls">kTLS (kernel Transport Layer Security): TLS record encryption done inside the kernel, so that sendfile keeps working.</span></span> is fast.</p>',
     );
     expect(metadata.frontmatter['terms']).toEqual(['ktls']);
   });
@@ -16,14 +16,14 @@ describe('glossary terms (remark-glossary)', () => {
     const { code } = await renderMarkdown(
       ':term[kernel TLS] first, then :term[kTLS], then :term[the buffer]{id=mbuf}.',
     );
-    expect(code.match(/class="term"/g)).toHaveLength(2);
+    expect(code.match(/class="term tip-host"/g)).toHaveLength(2);
     expect(code).toContain('first, then kTLS, then');
     expect(code).toContain('<dfn>the buffer</dfn>');
   });
 
   it('keeps terms in headings and links as plain text', async () => {
     const { code } = await renderMarkdown('## About :term[kTLS]\n\n[:term[mbuf]](/glossary/)');
-    expect(code).not.toContain('class="term"');
+    expect(code).not.toContain('class="term');
     expect(code).toContain('About kTLS');
   });
 
