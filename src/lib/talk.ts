@@ -21,12 +21,17 @@ export function loadTalk(dir = contentDir()): TalkPoint[] {
   const pages = knownPages(dir);
   const pending: AnchorLink[] = [];
   for (const point of points) {
-    const result = checkLink(point.page, { base: '/', pages });
-    const what = `point "${point.slide}": field "page" names "${point.page}"`;
-    if ('problem' in result)
-      throw new ContentError(file, undefined, `${what}, which ${result.problem.replace(/^points to/, 'is')}`);
-    if (result.pending)
-      pending.push({ file, url: point.page, what: `point "${point.slide}": field "page"`, ...result.pending });
+    for (const [field, url] of [['page', point.page], ...point.further.map((f) => ['further', f] as const)] as const) {
+      const result = checkLink(url, { base: '/', pages });
+      const what = `point "${point.slide}": field "${field}"`;
+      if ('problem' in result)
+        throw new ContentError(
+          file,
+          undefined,
+          `${what} names "${url}", which ${result.problem.replace(/^points to/, 'is')}`,
+        );
+      if (result.pending) pending.push({ file, url, what, ...result.pending });
+    }
   }
   recordAnchorLinks(file, pending);
   return points;
