@@ -15,5 +15,3 @@ export const chapterFields = z.object({
 });
 
 export const chapterSchema = reportingValues(chapterFields);
-
-export type ChapterData = z.infer<typeof chapterFields>;

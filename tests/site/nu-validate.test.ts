@@ -9,7 +9,8 @@ import { SITE_BASE_DIR, TEST_TMP } from '../support/astro';
 import { toolTestsEnabled } from '../support/tools';
 
 /** The Nu checker's jar; the package's own launcher (and its postinstall) would download a JRE, so Java runs it. */
-const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
+const require = createRequire(import.meta.url);
+const VNU_JAR = require.resolve('vnu-jar/build/dist/vnu.jar');
 const HAS_JAVA = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 const HOW_TO =
   'The W3C Nu checker needs Java 11 or newer on PATH (Debian/Ubuntu: "sudo apt-get install -y default-jre-headless").';
