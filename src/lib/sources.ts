@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { contentDir } from './content-dir';
+import { contentDir, displayPath } from './content-dir';
 import { listFiles, readRecords } from './data-files';
 import { ContentError } from './errors';
 import { sourceSchema, type Source } from '../schemas/source';
@@ -24,7 +24,7 @@ export function loadSources(dir = contentDir()): { files: string[]; sources: Sou
         throw new ContentError(
           file,
           undefined,
-          `source "${source.id}" is defined twice (also in ${other}); ids must be unique`,
+          `source "${source.id}" is defined twice (also in ${displayPath(other)}); ids must be unique`,
         );
       seen.set(source.id, file);
       sources.push(source);

@@ -104,4 +104,43 @@ describe('bad content fails the build with a message naming file, place and valu
     expect(status).not.toBe(0);
     expect(output).toContain(`${shown}:17: source "paper-2021": field "URL": Invalid URL (got "example.org/paper")`);
   });
+
+  it('a chapter field out of bounds', () => {
+    const { status, output, shown } = buildSpoiled('short-description', 'chapters/parent/child.mdx', (t) =>
+      t.replace(/^description:.*$/m, 'description: Too short.'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(path.join(ROOT, shown));
+    expect(output).toContain('description: Too small: expected string to have >=50 characters (got "Too short.")');
+  });
+
+  it('a glossary alias that another term already uses (read when the build starts)', () => {
+    const { status, output, shown } = buildSpoiled('term-duplicate', 'glossary/terms.yaml', (t) =>
+      t.replace('aliases: [kernel TLS]', 'aliases: [kernel TLS, mbuf]'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${shown}: term "mbuf": "mbuf" is already used by term "ktls"; each id, term and alias must be unique`,
+    );
+  });
+
+  it('a talk point whose section does not exist (read when /talk/ is built)', () => {
+    const { status, output, shown } = buildSpoiled('talk-section', 'talk.yaml', (t) =>
+      t.replace('/parent/#first-section', '/parent/#third-section'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${shown}: point "A point of the talk": field "page" names "/parent/#third-section", which is not a page or heading of the guide`,
+    );
+  });
+
+  it('a BASE_PATH that is not a URL path', () => {
+    const { status, output } = buildSite({
+      outDir: path.join(ROOT, '.tmp/bad-out/base-path'),
+      contentDir: GOOD,
+      base: '/my guide/',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('BASE_PATH "/my guide/" is not a URL path such as "/open-connect-guide/"');
+  });
 });
