@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve('.');
@@ -35,7 +36,10 @@ export function buildSite({ outDir, base = '/', contentDir }: BuildOptions): { s
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
+  // A fresh content cache for every build: Astro keeps validated entries in it and does not check them again
+  // when only the schema changed, so a cache left by an earlier build could let bad content through.
   env['GUIDE_CACHE_DIR'] = `${outDir}-cache`;
+  fs.rmSync(env['GUIDE_CACHE_DIR'], { recursive: true, force: true });
   if (contentDir) env['GUIDE_CONTENT_DIR'] = contentDir;
   else delete env['GUIDE_CONTENT_DIR'];
   const result = spawnSync(
