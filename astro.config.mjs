@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from './src/markdown/index.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { citationTotalsIntegration } from './src/integrations/citation-totals.ts';
 
 const { site, base } = siteConfig(process.env);
 
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inline the stylesheet: a page and its CSS then arrive together in the first round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), pagefindIntegration(), citationTotalsIntegration()],
   markdown: {
     // Astro 7 defaults to Sätteri, which runs no remark/rehype plugins; ours must run on .md and .mdx alike.
     processor: unified(markdownPipeline({ base })),

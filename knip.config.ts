@@ -21,12 +21,15 @@ const config: KnipConfig = {
     // Starlight peer site that `npm run bench -- --peers` writes and builds (scripts/bench/starlight.ts).
     '@fontsource/inter',
     '@astrojs/starlight',
-    // Installed for work in progress (mutation testing, citation formatting); remove from here once used.
+    // Installed for work in progress (mutation testing); remove from here once used.
     '@stryker-mutator/core',
     '@stryker-mutator/vitest-runner',
-    '@citation-js/core',
-    '@citation-js/plugin-csl',
   ],
+  ignoreIssues: {
+    // CITATION_ID_PREFIXES documents ids that headings may not take; the check that will use it is still to
+    // come (the citations work). Drop this line when it lands.
+    'src/lib/citations/page.ts': ['exports'],
+  },
 };
 
 export default config;

@@ -11,13 +11,12 @@ import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { contentDir } from './content-dir';
 import { chapterIdFromFile, chapterPath, LAYOUT_ANCHORS, PAGE_ANCHORS, STATIC_PAGES } from './routes';
-import { loadGlossary } from './glossary';
-import { loadSources } from './sources';
+import { glossaryFiles, loadGlossary } from './glossary';
+import { loadSources, sourceFiles } from './sources';
+import { fresh } from './content-cache';
 
 /** Every page an author may link to, with the anchors on it. */
 export type SiteMap = Map<string, Set<string>>;
-
-const cache = new Map<string, SiteMap>();
 
 /** All chapter files under content/chapters, relative to it, sorted. */
 export function chapterFiles(dir = contentDir()): string[] {
@@ -48,8 +47,14 @@ export function chapterTree(rel: string, dir = contentDir()): Root {
  * heading's text, one slugger per page), plus explicit `id` attributes on elements written in MDX.
  */
 export function siteMap(dir = contentDir()): SiteMap {
-  const hit = cache.get(dir);
-  if (hit) return hit;
+  return fresh(
+    `sitemap:${dir}`,
+    () => [...chapterFiles(dir).map((f) => path.join(dir, 'chapters', f)), ...glossaryFiles(dir), ...sourceFiles(dir)],
+    () => buildSiteMap(dir),
+  );
+}
+
+function buildSiteMap(dir: string): SiteMap {
   const map: SiteMap = new Map();
   for (const rel of chapterFiles(dir)) {
     const tree = chapterTree(rel, dir);
@@ -69,6 +74,5 @@ export function siteMap(dir = contentDir()): SiteMap {
   for (const page of STATIC_PAGES) map.set(page, new Set<string>(PAGE_ANCHORS));
   for (const term of loadGlossary(dir).terms) map.get('/glossary/')!.add(term.id);
   for (const source of loadSources(dir).sources) map.get('/sources/')!.add(source.id);
-  cache.set(dir, map);
   return map;
 }

@@ -37,11 +37,20 @@ export function readRecords<T>(file: string, schema: z.ZodType<T>, label: (raw: 
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
     const issue = result.error.issues[0]!;
-    const fieldPath = [index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const at = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    // An unknown field (a typo such as "URl") points at that field, not at the whole entry.
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const fieldPath = [index, ...at, ...(unknown === undefined ? [] : [unknown])];
     // Point at the offending field if it exists, else at the entry that lacks it.
     const node = doc.getIn(fieldPath, true) ?? doc.getIn([index], true);
     const line = isNode(node) ? lineAt(node.range?.[0]) : undefined;
-    const field = issue.path.join('.') || '(entry)';
+    const field = [...at, ...(unknown === undefined ? [] : [unknown])].join('.') || '(entry)';
+    if (unknown !== undefined)
+      throw new ContentError(
+        file,
+        line,
+        `${label(raw)}: field "${field}" is not a field of this kind of entry (a typo?)`,
+      );
     // The message names the bad value (see src/schemas/zod.ts).
     throw new ContentError(file, line, `${label(raw)}: field "${field}": ${issue.message}`);
   });

@@ -6,12 +6,14 @@ import type { TextDirective } from 'mdast-util-directive';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
-import type { Glossary } from '../lib/glossary';
+import { loadGlossary } from '../lib/glossary';
 import { ContentError } from '../lib/errors';
 import { withBase } from '../lib/routes';
+import { setPageRecord } from '../lib/page-record';
 
 export interface GlossaryOptions {
-  glossary: Glossary;
+  /** Content folder, whose glossary is read (again whenever it changes). */
+  dir: string;
   base: string;
 }
 
@@ -27,8 +29,9 @@ export interface GlossaryOptions {
  *   Transport Layer Security">kTLS</abbr></dfn></a><span class="tip" role="tooltip" id="tip-ktls">…</span></span>`
  * Fails: `content/chapters/x.mdx:8: unknown glossary term "kTSL" in :term[kTSL] ...`
  */
-export function remarkGlossary({ glossary, base }: GlossaryOptions) {
+export function remarkGlossary({ dir, base }: GlossaryOptions) {
   return (tree: Root, file: VFile) => {
+    const glossary = loadGlossary(dir);
     const seen = new Set<string>();
     const used: string[] = [];
     visitParents(tree, (node, ancestors) => {
@@ -93,10 +96,7 @@ export function remarkGlossary({ glossary, base }: GlossaryOptions) {
       };
       return SKIP;
     });
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter['terms'] = used;
+    setPageRecord(file, { terms: used });
   };
 }
 

@@ -4,13 +4,12 @@ import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { ContentError } from '../lib/errors';
 import { chapterIdFromFile, chapterPath, withBase } from '../lib/routes';
-import type { SiteMap } from '../lib/anchors';
+import { siteMap } from '../lib/anchors';
 
 export interface LinkOptions {
   base: string;
-  /** Folder of the chapter files, to know which page a file becomes. */
-  chaptersDir: string;
-  pages: SiteMap;
+  /** Content folder: its chapters (which page a file becomes, and their anchors), glossary and sources. */
+  dir: string;
 }
 
 /**
@@ -23,8 +22,10 @@ export interface LinkOptions {
  * Makes: `<a href="/guide/kernel-features/#kernel-tls">kernel TLS</a>`.
  * Fails: `content/chapters/x.mdx:4: link to "/kernel-feature/" points to no page of the guide ...`
  */
-export function remarkLinks({ base, chaptersDir, pages }: LinkOptions) {
+export function remarkLinks({ base, dir }: LinkOptions) {
+  const chaptersDir = path.join(dir, 'chapters');
   return (tree: Root, file: VFile) => {
+    const pages = siteMap(dir);
     const rel = path.relative(chaptersDir, file.path).split(path.sep).join('/');
     const self = rel.startsWith('..') ? undefined : chapterPath(chapterIdFromFile(rel));
     visit(tree, (node) => {

@@ -22,9 +22,12 @@ function buildSpoiled(name: string, file: string, spoil: (text: string) => strin
 }
 
 describe('bad content fails the build with a message naming file, place and value', () => {
-  it('builds the good fixture', () => {
+  it('builds the good fixture, and prints its citation totals', () => {
     const { status, output } = buildSite({ outDir: path.join(ROOT, '.tmp/bad-out/good'), contentDir: GOOD });
     expect(status, output).toBe(0);
+    expect(output).toContain(
+      "4 citations on 3 pages: 4 with a locator, 3 with a passage, 1 marked as the guide's own reading, 0 not yet checked",
+    );
   });
 
   it('a chapter without a required field', () => {
@@ -47,10 +50,12 @@ describe('bad content fails the build with a message naming file, place and valu
 
   it('an unknown citation key', () => {
     const { status, output, shown } = buildSpoiled('unknown-citation', 'chapters/parent/child.mdx', (t) =>
-      t.replace('[@talk-2019]', '[@talk-2091]'),
+      t.replace('[@talk-2019,', '[@talk-2091,'),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain(`${shown}:9: unknown source "talk-2091" in citation [@talk-2091]`);
+    expect(output).toContain(
+      `${shown}:9: unknown source "talk-2091" in citation [@talk-2091, slide 1: “A talk about serving video”]`,
+    );
   });
 
   it('an unknown glossary term', () => {
@@ -81,10 +86,12 @@ describe('bad content fails the build with a message naming file, place and valu
 
   it('a glossary term that cites an unknown source', () => {
     const { status, output, shown } = buildSpoiled('term-source', 'glossary/terms.yaml', (t) =>
-      t.replace('source: talk-2019', 'source: talk-1999'),
+      t.replace("cite: '@talk-2019", "cite: '@talk-1999"),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain(`${shown}: term "ktls": field "source" names unknown source "talk-1999"`);
+    expect(output).toContain(
+      `${shown}: term "ktls": field "cite": unknown source "talk-1999" in citation [@talk-1999, slide 2: "Kernel TLS moves encryption"]`,
+    );
   });
 
   it('a glossary term without a definition', () => {
@@ -102,7 +109,49 @@ describe('bad content fails the build with a message naming file, place and valu
       t.replace('"https://example.org/paper"', '"example.org/paper"'),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain(`${shown}:17: source "paper-2021": field "URL": Invalid URL (got "example.org/paper")`);
+    expect(output).toContain(
+      `${shown}:41: source "paper-2021": field "URL": expected an http or https URL (got "example.org/paper")`,
+    );
+  });
+
+  it('a source whose URL is not http or https', () => {
+    const { status, output, shown } = buildSpoiled('source-url-scheme', 'sources/refs.json', (t) =>
+      t.replace('"https://example.org/paper"', '"javascript:alert(1)"'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${shown}:41: source "paper-2021": field "URL": expected an http or https URL (got "javascript:alert(1)")`,
+    );
+  });
+
+  it('a source with a blank title', () => {
+    const { status, output, shown } = buildSpoiled('source-title', 'sources/refs.json', (t) =>
+      t.replace('"A paper about memory bandwidth"', '"  "'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${shown}:28: source "paper-2021": field "title": write a title, or a description in [brackets] if the source has none (got "  ")`,
+    );
+  });
+
+  it('a source with a field that CSL-JSON and the guide do not know', () => {
+    const { status, output, shown } = buildSpoiled('source-field', 'sources/refs.json', (t) =>
+      t.replace('"URL": "https://example.org/paper"', '"URL": "https://example.org/paper", "acessed": "2024"'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${shown}:41: source "paper-2021": field "acessed" is not a field of this kind of entry (a typo?)`,
+    );
+  });
+
+  it('a passage that is not in the source’s text', () => {
+    const { status, output, shown } = buildSpoiled('passage', 'chapters/parent/child.mdx', (t) =>
+      t.replace('"A talk about serving video"', '"A talk about serving audio"'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${shown}:9: citation [@talk-2019, slide 1: “A talk about serving audio”]: @talk-2019: the passage "A talk about serving audio" is not on slide 1 of`,
+    );
   });
 
   it('a chapter field out of bounds', () => {
