@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Source } from '../../schemas/source';
 import { formatLocator, STANCE_WORDS, type CitationItem } from './syntax';
 import { shortReference, type EntryHtml } from './format';
+import { LAYOUT_IDS, RESERVED_ID_PREFIXES } from '../layout-ids';
 
 /**
  * The citations of one page: numbers in order of first use, the markers in the text with their tooltips, and
@@ -15,7 +16,7 @@ import { shortReference, type EntryHtml } from './format';
  * <li id="note-1-1">Slide 13: <q>…</q> <a href="#cite-1">↩</a></li></ul></li>`.
  */
 
-export const CITATION_ID_PREFIXES = ['cite-', 'note-', 'ref-'] as const;
+export const CITATION_ID_PREFIXES = RESERVED_ID_PREFIXES;
 
 export interface Note {
   id: string;
@@ -146,8 +147,8 @@ export class PageCitations {
         el('ul', { className: ['cited-for'] }, cited),
       ]);
     });
-    return el('section', { className: ['references'], ariaLabelledBy: ['references'] }, [
-      el('h2', { id: 'references' }, [text('References')]),
+    return el('section', { className: ['references'], ariaLabelledBy: [LAYOUT_IDS.references] }, [
+      el('h2', { id: LAYOUT_IDS.references }, [text('References')]),
       el('ol', { className: ['reference-list'] }, items),
     ]);
   }
