@@ -20,5 +20,3 @@ export const chapterSchema = reportingValues(chapterFields).transform((data) => 
   ...data,
   navTitle: data.navTitle ?? data.title,
 }));
-
-export type ChapterData = z.output<typeof chapterSchema>;

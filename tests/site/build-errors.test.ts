@@ -148,4 +148,17 @@ describe('bad content fails the build with a message naming file, place and valu
     const r = await buildSpoiled('no-site', CHILD, (t) => `${t}\nMore.\n`, { CI: 'true', SITE_URL: undefined });
     fails(r, 'SITE_URL is not set, and this is a CI build');
   });
+
+  it('a chapter field out of bounds', async () => {
+    const r = await buildSpoiled('short-description', CHILD, (t) =>
+      t.replace(/^description:.*$/m, 'description: Too short.'),
+    );
+    fails(r, 'description: Too small: expected string to have >=50 characters (got "Too short.")');
+    expect(r.output).toContain(path.join(ROOT, r.shown));
+  });
+
+  it('a BASE_PATH that is not a URL path', async () => {
+    const r = await buildSpoiled('base-path', CHILD, (t) => `${t}\nMore.\n`, { BASE_PATH: '/my guide/' });
+    fails(r, 'BASE_PATH "/my guide/" is not a URL path such as "/open-connect-guide/"');
+  });
 });

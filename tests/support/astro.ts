@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve('.');
@@ -41,6 +42,9 @@ function buildEnv({ outDir, base = '/', contentDir, env: extra = {} }: BuildOpti
     FORCE_COLOR: '0',
     GUIDE_CACHE_DIR: `${outDir}-cache`,
   };
+  // A fresh content cache for every build: Astro keeps validated entries in it and does not check them again
+  // when only the schema changed, so a cache left by an earlier build could let bad content through.
+  fs.rmSync(env['GUIDE_CACHE_DIR']!, { recursive: true, force: true });
   if (contentDir) env['GUIDE_CONTENT_DIR'] = contentDir;
   else delete env['GUIDE_CONTENT_DIR'];
   for (const [key, value] of Object.entries(extra)) {
