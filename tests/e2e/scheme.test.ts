@@ -129,7 +129,9 @@ describe.runIf(browserTestsEnabled('colour scheme'))('the colour-scheme control'
         await page.goto(site.url + path);
         await page.locator('#main .term > a').first().focus();
         found.push(
-          ...(await axeViolations(page, `${path} ${chosen} on ${system}`, ['color-contrast', 'link-in-text-block'])),
+          ...(await axeViolations(page, `${path} ${chosen} on ${system}`, {
+            rules: ['color-contrast', 'link-in-text-block'],
+          })),
         );
         // The figures take the chosen scheme too: their first series is drawn in its own colour for it.
         const fig = await page.evaluate(() => {

@@ -64,7 +64,10 @@ describe.each([
 
   it('ships no JavaScript of its own on the pages of the guide but the explorables and search', () => {
     // Every page has the site's shared module and its inline colour-scheme script (tests/site/budgets.test.ts).
-    const shared = pages.find((p) => p.path === '/')!.$('head script[type="module"][src]').attr('src');
+    const shared = pages
+      .find((p) => p.path === '/')!
+      .$('head script[type="module"][src]')
+      .attr('src');
     for (const page of pages.filter((p) => !JS_PAGES.has(p.path))) {
       const files = page.$('script[src]').filter((_, el) => page.$(el).attr('src') !== shared);
       expect(files.length, page.path).toBe(0);

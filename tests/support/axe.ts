@@ -29,18 +29,30 @@ export function emulateScheme(page: Page, scheme: Scheme): Promise<void> {
   });
 }
 
+/** Which of axe's rules to run: all of WCAG 2.x A and AA (`rules` left out), or only these, or all but these. */
+export interface AxeOptions {
+  rules?: string[];
+  except?: string[];
+  /** Parts of the page to leave out (selectors). */
+  exclude?: string[];
+}
+
 /**
- * Runs axe on the page as it is (WCAG 2.x A and AA, or only `rules`) and describes each violation with the
- * elements that fail it, each line starting with `label`.
+ * Runs axe on the page as it is and describes each violation with the elements that fail it, each line
+ * starting with `label`.
  */
-export async function axeViolations(page: Page, label: string, rules?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, label: string, options: AxeOptions = {}): Promise<string[]> {
   const results = await page.evaluate(
-    ({ tags, only }) =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe.run(document, {
-        runOnly: only ? { type: 'rule', values: only } : { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    { tags: WCAG_TAGS, only: rules },
+    ({ tags, rules, except, exclude }) =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe.run(
+        exclude.length ? { include: [document], exclude: exclude.map((s) => [s]) } : document,
+        {
+          runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+          rules: Object.fromEntries(except.map((r) => [r, { enabled: false }])),
+          resultTypes: ['violations'],
+        },
+      ),
+    { tags: WCAG_TAGS, rules: options.rules, except: options.except ?? [], exclude: options.exclude ?? [] },
   );
   return results.violations.map(
     (v) =>
