@@ -107,7 +107,11 @@ describe.runIf(browserTestsEnabled('small screens'))('on a phone', () => {
                 what: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> in ${box ? `<${box.tagName.toLowerCase()}.${box.className}>` : 'nothing'}`,
                 wider: el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().width > innerWidth,
                 scrolls: !!box && box !== document.documentElement && box.scrollWidth > box.clientWidth,
-                cue: !!style && /gradient/.test(style.backgroundImage) && /local/.test(style.backgroundAttachment),
+                // Two covers that scroll with the content (local) over two shadows that stay at the edges.
+                cue:
+                  !!style &&
+                  (style.backgroundImage.match(/gradient\(/g) ?? []).length === 4 &&
+                  style.backgroundAttachment.replace(/\s/g, '') === 'local,local,scroll,scroll',
               };
             })
             .filter((b) => b.wider),

@@ -45,6 +45,7 @@ describe.runIf(browserTestsEnabled('colour scheme'))('the colour-scheme control'
       const page = await c.newPage();
       await page.goto(site.url);
       expect(await page.locator('oc-scheme').isVisible()).toBe(false);
+      expect(await page.locator('oc-scheme').boundingBox(), 'it takes no room either').toBeNull();
       expect(await background(page)).toBe(colorScheme === 'dark' ? DARK_BG : LIGHT_BG);
       await c.close();
     }

@@ -9,7 +9,11 @@ const CHAPTER = '/open-connect/';
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
 /** The tooltip of a host: its box, whether it is shown, and the text it holds. */
-function tip(host: Locator) {
+async function tip(host: Locator) {
+  // As painted: after the frames in which the browser runs the scroll events (a focused term may have
+  // scrolled into view) and the script places the tooltip again. (Not requestAnimationFrame: it never
+  // fires with JavaScript off.)
+  await host.page().waitForTimeout(60);
   return host.locator(':scope > .tip').evaluate((t) => {
     const r = t.getBoundingClientRect();
     return {
