@@ -116,6 +116,58 @@ export function pageSizes(outDir: string, base: string, relFile: string): PageSi
   };
 }
 
+/**
+ * The bytes a reader gets in the first round trip of a new connection: an initial congestion window of 10
+ * segments (RFC 6928) of about 1460 bytes is 14 600 bytes; 14 KB leaves room for the response headers.
+ */
+export const FIRST_ROUND_TRIP = 14 * 1024;
+
+export interface FirstRoundTrip {
+  /** The HTML that the first FIRST_ROUND_TRIP bytes of the gzip stream decompress to. */
+  prefix: string;
+  /**
+   * Whether the prefix holds the whole <head> (and so every inlined stylesheet), the site header, and the
+   * main content through its first section heading (the first </h2> of a chapter's prose; of <main> on other
+   * pages; </main> on a page without one).
+   */
+  head: boolean;
+  header: boolean;
+  firstSection: boolean;
+  /** Render-blocking stylesheets and classic scripts whose tags come after the prefix. */
+  lateBlocking: string[];
+}
+
+/**
+ * What the first round trip carries of a page served gzipped at level 6: the prefix of the HTML that the
+ * first `budget` bytes of the gzip stream decompress to (zlib flushes as it goes, so a browser can render
+ * that much before the second round trip), and whether it holds what the first screen needs.
+ */
+export function firstRoundTrip(html: string, budget = FIRST_ROUND_TRIP): FirstRoundTrip {
+  const gz = zlib.gzipSync(html, { level: 6 });
+  const prefix = zlib.gunzipSync(gz.subarray(0, budget), { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8');
+  const main = prefix.indexOf('<main');
+  // The text's first section heading: in a chapter's prose (the table of contents has a heading of its own).
+  const prose = html.indexOf('class="prose"');
+  const firstH2 = html.indexOf('</h2>', prose === -1 ? html.indexOf('<main') : prose);
+  const sectionEnd = firstH2 === -1 ? html.indexOf('</main>') : firstH2;
+  const rest = html.slice(prefix.length);
+  const lateBlocking = [
+    ...[...rest.matchAll(/<link\b[^>]*rel="?stylesheet"?[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/media="?print/.test(tag)),
+    ...[...rest.matchAll(/<script\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/\b(async|defer)\b|type="?(module|application\/ld\+json)/.test(tag)),
+  ];
+  return {
+    prefix,
+    head: prefix.includes('</head>'),
+    header: prefix.includes('</header>') && prefix.indexOf('</header>') < (main === -1 ? Infinity : main),
+    firstSection: main !== -1 && sectionEnd !== -1 && prefix.length >= sectionEnd,
+    lateBlocking,
+  };
+}
+
 /** Sizes of every page of a build. */
 export function siteSizes(outDir: string, base: string): PageSizes[] {
   return htmlFiles(outDir).map((f) => pageSizes(outDir, base, f));

@@ -1,17 +1,16 @@
 import path from 'node:path';
 import remarkDirective from 'remark-directive';
-import rehypeCitation from 'rehype-citation';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { RemarkPlugins, RehypePlugins } from '@astrojs/markdown-remark';
 import { contentDir } from '../lib/content-dir';
-import { loadGlossary } from '../lib/glossary';
-import { loadSources } from '../lib/sources';
-import { siteMap } from '../lib/anchors';
+import { remarkKnownDirectives } from './remark-known-directives';
+import { remarkMdxComponents } from './remark-mdx-components';
 import { remarkGlossary } from './remark-glossary';
 import { remarkCitations } from './remark-citations';
 import { remarkLinks } from './remark-links';
-import { rehypeReferences } from './rehype-references';
+import { rehypeReservedIds } from './rehype-reserved-ids';
+import { remarkFigures } from './remark-figures';
 
 export interface PipelineOptions {
   /** Base path the site is served under, e.g. "/" or "/open-connect-guide/". */
@@ -22,9 +21,13 @@ export interface PipelineOptions {
 
 /**
  * The one place that fixes the order of our Markdown plugins, for .md and .mdx alike.
- * remark: directives are parsed, glossary terms marked, citations checked, links checked and rebased.
- * rehype: citations formatted (numbered, linked) with the bibliography appended, that bibliography given a
- * heading, heading ids made (before Astro's own pass, so that the autolinks can use them), headings linked.
+ * remark: directives are parsed (and any but :term[…] refused), MDX components checked against the file's
+ * imports, glossary terms marked, citations checked and turned into markers with the
+ * page's references appended, links checked and rebased.
+ * rehype: heading ids made (before Astro's own pass, so that the autolinks can use them) and kept off the
+ * layout's ids, headings linked.
+ * Each plugin takes the content folder and reads what it needs at each file, through loaders that read their
+ * files again only when they change: `astro dev` sees a new term, source or heading without a restart.
  */
 export function markdownPipeline({ base, dir = contentDir() }: PipelineOptions): {
   remarkPlugins: RemarkPlugins;
@@ -32,20 +35,19 @@ export function markdownPipeline({ base, dir = contentDir() }: PipelineOptions):
   gfm: true;
   smartypants: true;
 } {
-  const { files, sources } = loadSources(dir);
-  const glossary = loadGlossary(dir);
   return {
     remarkPlugins: [
       remarkDirective,
-      [remarkGlossary, { glossary, base }],
-      [remarkCitations, { keys: new Set(sources.map((s) => s.id)) }],
-      [remarkLinks, { base, chaptersDir: path.join(dir, 'chapters'), pages: siteMap(dir) }],
+      remarkKnownDirectives,
+      remarkMdxComponents,
+      [remarkGlossary, { dir, base }],
+      [remarkCitations, { dir }],
+      [remarkLinks, { base, dir, publicDir: path.resolve('public') }],
+      remarkFigures,
     ],
     rehypePlugins: [
-      // rehype-citation joins `path` with each file (and does so in place on every page): absolute files under "/" stay put.
-      [rehypeCitation, { bibliography: files, path: '/', csl: 'vancouver', linkCitations: true, lang: 'en-US' }],
-      rehypeReferences,
       rehypeHeadingIds,
+      rehypeReservedIds,
       [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } }],
     ],
     // Part of the one definition, so that tests render with exactly what the build uses.

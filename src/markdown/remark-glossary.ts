@@ -1,4 +1,4 @@
-import type { Root, Parent, PhrasingContent } from 'mdast';
+import type { Root, Parent } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import type { TextDirective } from 'mdast-util-directive';
@@ -6,12 +6,14 @@ import type { TextDirective } from 'mdast-util-directive';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
-import type { Glossary } from '../lib/glossary';
+import { loadGlossary } from '../lib/glossary';
 import { ContentError } from '../lib/errors';
 import { withBase } from '../lib/routes';
+import { setPageRecord } from '../lib/page-record';
 
 export interface GlossaryOptions {
-  glossary: Glossary;
+  /** Content folder, whose glossary is read (again whenever it changes). */
+  dir: string;
   base: string;
 }
 
@@ -27,8 +29,9 @@ export interface GlossaryOptions {
  *   Transport Layer Security">kTLS</abbr></dfn></a><span class="tip" role="tooltip" id="tip-ktls">…</span></span>`
  * Fails: `content/chapters/x.mdx:8: unknown glossary term "kTSL" in :term[kTSL] ...`
  */
-export function remarkGlossary({ glossary, base }: GlossaryOptions) {
+export function remarkGlossary({ dir, base }: GlossaryOptions) {
   return (tree: Root, file: VFile) => {
+    const glossary = loadGlossary(dir);
     const seen = new Set<string>();
     const used: string[] = [];
     visitParents(tree, (node, ancestors) => {
@@ -37,12 +40,8 @@ export function remarkGlossary({ glossary, base }: GlossaryOptions) {
       const index = parent.children.indexOf(node as Parent['children'][number]);
       const directive = node as TextDirective;
       const line = directive.position?.start.line;
-      if (directive.name !== 'term') {
-        // Not ours: "ratio 3:1" or "TCP:RACK" parse as directives; give the author back the text.
-        const restored: PhrasingContent[] = [{ type: 'text', value: `:${directive.name}` }, ...directive.children];
-        parent.children.splice(index, 1, ...(restored as typeof parent.children));
-        return [SKIP, index + restored.length];
-      }
+      // remark-known-directives has already failed on or given back every other directive.
+      if (directive.name !== 'term') return;
       const text = toString(directive);
       const lookup = directive.attributes?.['id'] ?? text;
       const term = glossary.find(lookup);
@@ -93,10 +92,7 @@ export function remarkGlossary({ glossary, base }: GlossaryOptions) {
       };
       return SKIP;
     });
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter['terms'] = used;
+    setPageRecord(file, { terms: used });
   };
 }
 

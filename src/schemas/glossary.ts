@@ -1,13 +1,14 @@
 import { z } from './zod';
-import { LAYOUT_ANCHORS } from '../lib/routes';
+import { reservedIdProblem } from '../lib/layout-ids';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. "kernel-tls"');
 
 /** One glossary term (content/glossary/*.yaml). Each term is defined once for the whole site. */
-export const termSchema = z.object({
+export const termSchema = z.strictObject({
   /** Anchor on /glossary/ and the key authors may use: :term[text]{id=...}. Not an id the layout uses. */
-  id: id.refine((v) => !(LAYOUT_ANCHORS as readonly string[]).includes(v), {
-    message: `the layout already uses this id on every page (${LAYOUT_ANCHORS.join(', ')}); choose another, e.g. "main-branch"`,
+  id: id.superRefine((v, ctx) => {
+    const problem = reservedIdProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; choose another, e.g. "main-branch"` });
   }),
   /** Display form, e.g. "kTLS". */
   term: z.string().min(1),
@@ -17,8 +18,11 @@ export const termSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** Plain-text definition in our own words. */
   definition: z.string().min(10).max(400),
-  /** Bibliography key backing the definition. */
-  source: z.string().optional(),
+  /**
+   * The evidence behind the definition, in the citation syntax without brackets (see README, "Cite a
+   * source"): `@ktls-4, section DESCRIPTION: "…"`, or `@key, unchecked`.
+   */
+  cite: z.string().optional(),
   /** Site path with more on the term. */
   see: z.string().startsWith('/').optional(),
 });

@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, SITE_BASE_DIR } from '../support/astro';
 import {
   EXPLORABLE_JS_BUDGET,
   EXPLORABLE_PAGES,
-  FIRST_RENDER_BUDGET,
   INLINE_SCRIPT_BUDGET,
   JS_PAGES,
   ONE_PAGE_EDITION,
@@ -18,12 +16,6 @@ import { gzipSize, kb, siteSizes, table } from '../../scripts/bench/sizes';
 /** Script types that hold data, not code (JSON-LD). */
 const isCode = (type: string | undefined) =>
   !type || ['module', 'text/javascript', 'application/javascript'].includes(type.toLowerCase());
-
-/** The part of a page that the first `budget` bytes of its gzip stream (level 6, as served) decompress to. */
-function firstRoundTrip(html: string, budget: number): Buffer {
-  const stream = zlib.gzipSync(html, { level: 6 });
-  return zlib.gunzipSync(stream.subarray(0, budget), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
-}
 
 // Bytes are deterministic, so budgets on them are tests. Measured on the project-site build, as published.
 describe('size budgets of every page', () => {
@@ -48,7 +40,7 @@ describe('size budgets of every page', () => {
 
   it('prints every page’s sizes', () => {
     console.log(
-      `\nPage sizes (project-site build; gzip at level 6; CSS is inlined in the HTML; JS = inline script + files, shared module included)\n` +
+      `\nPage sizes (project-site build; gzip at level 6; CSS is inlined in the HTML; JS = inline script + files, shared module included; the first round trip is tests/site/first-round-trip.test.ts)\n` +
         table(
           ['page', 'HTML', 'HTML gz', 'of it CSS', 'CSS gz', 'JS', 'JS gz'],
           sizes.map((s) => [
@@ -65,31 +57,6 @@ describe('size budgets of every page', () => {
     );
     expect(sizes.length).toBeGreaterThan(10);
   });
-
-  it.each(pages.map((p) => [p.path, p] as const))(
-    `%s: the first ${FIRST_RENDER_BUDGET} bytes of gzip hold the head with its CSS, the header and the text through the first heading`,
-    (_path, { html, $ }) => {
-      const arrived = firstRoundTrip(html, FIRST_RENDER_BUDGET);
-      const bytes = Buffer.from(html);
-      const mainAt = bytes.indexOf('<main');
-      const h2 = bytes.indexOf('</h2>', mainAt);
-      const needed = {
-        head: bytes.indexOf('</head>') + '</head>'.length,
-        header: bytes.indexOf('</header>') + '</header>'.length,
-        text: h2 >= 0 ? h2 + '</h2>'.length : bytes.indexOf('</main>') + '</main>'.length,
-      };
-      expect(Object.values(needed).every((n) => n > 10)).toBe(true);
-      for (const [part, end] of Object.entries(needed))
-        expect(arrived.length, `${part} ends at byte ${end} of the page`).toBeGreaterThanOrEqual(end);
-      // Nothing that blocks rendering comes from another file: a linked stylesheet (other than for print) or a
-      // classic script would need more round trips.
-      expect($('link[rel~="stylesheet"]:not([media="print"])').length, 'render-blocking stylesheets').toBe(0);
-      expect(
-        $('script[src]:not([type="module"]):not([defer]):not([async])').length,
-        'render-blocking script files',
-      ).toBe(0);
-    },
-  );
 
   it(`loads one shared module on every page but the one-page edition: the same file, as a module in the head, within ${SHARED_JS_BUDGET} bytes gzip`, () => {
     for (const p of pages.filter((p) => p.path !== ONE_PAGE_EDITION)) {

@@ -4,7 +4,8 @@
  * JavaScript: every page loads one shared module (src/scripts/site/, the site's custom elements), the same file
  * everywhere, and carries one inline script in the head that applies a stored colour scheme before the first
  * paint. A prose page carries exactly these two and nothing else; the pages with an explorable figure and the
- * search page add their own script. The one-page edition ships neither the module nor any other file.
+ * search page add their own script. The one-page edition ships no script file at all.
+ * The first round trip is tests/site/first-round-trip.test.ts (FIRST_ROUND_TRIP in scripts/bench/sizes.ts).
  */
 
 /** Pages whose explorable figure is a small script over HTML/SVG that already works without it. */
@@ -18,15 +19,6 @@ export const ONE_PAGE_EDITION = '/all/';
 
 /** Pages that load JavaScript of their own besides the shared module. */
 export const JS_PAGES: ReadonlySet<string> = new Set([...EXPLORABLE_PAGES, SEARCH_PAGE]);
-
-/**
- * The first round trip of a new TCP connection: an initial congestion window of 10 segments (RFC 6928) of
- * about 1460 bytes is 14 600 bytes; 14 KB leaves room for the response headers. The first this-many bytes of a
- * page's gzip stream must hold its whole <head> (with all its CSS, which is inlined), the header, and its main
- * content through the first <h2>: what a reader sees first arrives in one round trip. The rest of a long page
- * streams after it.
- */
-export const FIRST_RENDER_BUDGET = 14 * 1024;
 
 /** The shared module (with anything it imports), gzipped. */
 export const SHARED_JS_BUDGET = 2 * 1024;

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+
+/**
+ * Content read once per lifetime of its files: a value computed from some files is kept until one of them
+ * changes (its size or modification time) or the list of files does. The build reads each file once; `astro
+ * dev` sees a new term, source or chapter at the next render, without a restart. Starlight's plugins take data
+ * sources the same way, not snapshots taken when the config loads.
+ */
+const entries = new Map<string, { signature: string; value: unknown }>();
+
+/** A signature of the files' state: their paths, sizes and modification times. */
+export function filesSignature(files: readonly string[]): string {
+  return files
+    .map((file) => {
+      try {
+        const stat = fs.statSync(file);
+        return `${file}:${stat.size}:${stat.mtimeMs}`;
+      } catch {
+        return `${file}:missing`;
+      }
+    })
+    .join('\n');
+}
+
+/**
+ * The value of `compute()` for `key`, recomputed only when `files()` (a cheap listing) or the state of those
+ * files changed since the last call. `extra` joins the signature for inputs that are not files.
+ */
+export function fresh<T>(key: string, files: () => readonly string[], compute: () => T, extra = ''): T {
+  const signature = `${extra}\n${filesSignature(files())}`;
+  const hit = entries.get(key);
+  if (hit && hit.signature === signature) return hit.value as T;
+  const value = compute();
+  entries.set(key, { signature, value });
+  return value;
+}
