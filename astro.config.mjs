@@ -8,6 +8,7 @@ import { siteConfig } from './src/lib/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { citationTotalsIntegration } from './src/integrations/citation-totals.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { timingIntegration } from './src/integrations/timing.ts';
 
 const { site, base } = siteConfig(process.env);
 
@@ -17,7 +18,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inline the stylesheet: a page and its CSS then arrive together in the first round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), linkCheckIntegration(), pagefindIntegration(), citationTotalsIntegration()],
+  // guide:timing last: it prints where the build's time went once the others are done.
+  integrations: [
+    mdx(),
+    sitemap(),
+    linkCheckIntegration(),
+    pagefindIntegration(),
+    citationTotalsIntegration(),
+    timingIntegration(),
+  ],
   markdown: {
     // Astro 7 defaults to Sätteri, which runs no remark/rehype plugins; ours must run on .md and .mdx alike.
     processor: unified(markdownPipeline({ base })),
