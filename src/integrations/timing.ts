@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { cardStats } from '../lib/card-stats';
+import { mdxStats } from './mdx-cache';
 
 /**
  * Prints where a build's time goes, one phase per line and a summary at the end (which `npm run bench` reads):
@@ -77,6 +78,9 @@ export function timingIntegration(): AstroIntegration {
           ['pagefind', store().get('pagefind')],
           ['total', end],
         ];
+        logger.info(
+          `markdown: ${mdxStats.compiled} MDX file(s) compiled${mdxStats.compiled ? ` between ${seconds(mdxStats.first)} and ${seconds(mdxStats.last)}` : ''}, ${mdxStats.reused} from the MDX cache`,
+        );
         logger.info(
           `cards: ${cards.drawn} drawn${cards.workers ? ` on ${cards.workers} worker thread(s)` : ''}, ${cards.reused} from the card cache`,
         );
