@@ -38,15 +38,14 @@ function store(key: string, png: Uint8Array): void {
 
 const pending = new Map<string, Promise<Uint8Array>>();
 
-function drawn(key: string, png: Promise<Uint8Array>): Promise<Uint8Array> {
+async function drawn(key: string, png: Promise<Uint8Array>): Promise<Uint8Array> {
   const stats = cardStats();
   stats.started ??= performance.now();
-  return png.then((bytes) => {
-    store(key, bytes);
-    stats.drawn++;
-    stats.finished = performance.now();
-    return bytes;
-  });
+  const bytes = await png;
+  store(key, bytes);
+  stats.drawn++;
+  stats.finished = performance.now();
+  return bytes;
 }
 
 /**

@@ -45,7 +45,7 @@ export class CardPool {
         this.#idle.push(worker);
         this.#pump();
       });
-      worker.on('error', (error) => {
+      worker.on('error', (error: Error) => {
         for (const task of [...this.#running.values(), ...this.#queue.splice(0)]) task.reject(error);
         this.#running.clear();
       });
