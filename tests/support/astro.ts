@@ -22,9 +22,14 @@ export interface BuildOptions {
   contentDir?: string;
   /** Environment variables to set (a string) or to remove (undefined) for this build. */
   env?: Record<string, string | undefined>;
+  /**
+   * A cache folder to keep between builds (Astro's content and incremental caches, the compiled MDX), for tests
+   * of rebuilds. Without it every build starts from an empty cache of its own.
+   */
+  cacheDir?: string;
 }
 
-function buildEnv({ outDir, base = '/', contentDir, env: extra = {} }: BuildOptions): NodeJS.ProcessEnv {
+function buildEnv({ outDir, base = '/', contentDir, env: extra = {}, cacheDir }: BuildOptions): NodeJS.ProcessEnv {
   // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env; a child build
   // would inherit them and Vite would take BASE_URL over the configured base. Start it from a clean slate.
   const inherited = Object.fromEntries(
@@ -40,11 +45,11 @@ function buildEnv({ outDir, base = '/', contentDir, env: extra = {} }: BuildOpti
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
-    GUIDE_CACHE_DIR: `${outDir}-cache`,
+    GUIDE_CACHE_DIR: cacheDir ?? `${outDir}-cache`,
   };
   // A fresh content cache for every build: Astro keeps validated entries in it and does not check them again
   // when only the schema changed, so a cache left by an earlier build could let bad content through.
-  fs.rmSync(env['GUIDE_CACHE_DIR']!, { recursive: true, force: true });
+  if (!cacheDir) fs.rmSync(env['GUIDE_CACHE_DIR']!, { recursive: true, force: true });
   if (contentDir) env['GUIDE_CONTENT_DIR'] = contentDir;
   else delete env['GUIDE_CONTENT_DIR'];
   for (const [key, value] of Object.entries(extra)) {
