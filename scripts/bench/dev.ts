@@ -56,16 +56,21 @@ function stopGroup(child: ChildProcess): Promise<void> {
 
 /**
  * Starts `astro dev` for the project and waits until it answers. `env` is added to a copy of this process's
- * environment (without Vite's and Vitest's own variables, which a child Vite would take for its own).
+ * environment (without Vite's and Vitest's own variables, which a child Vite would take for its own); `root`
+ * is Astro's project folder (--root) when it is not this one, the working directory stays this project's.
  */
-export async function startDevServer(env: Record<string, string>, { timeoutMs = 180_000 } = {}): Promise<DevServer> {
+export async function startDevServer(
+  env: Record<string, string>,
+  { timeoutMs = 180_000, root }: { timeoutMs?: number; root?: string } = {},
+): Promise<DevServer> {
   const port = await freePort();
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITE_.*|VITEST.*)$/.test(key),
     ),
   );
-  const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const args = [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port), ...(root ? ['--root', root] : [])];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     detached: true,

@@ -6,6 +6,7 @@ import { fresh } from '../lib/content-cache';
 import { anchorLinksOf, recordAnchorLinks, type AnchorLink } from '../lib/link-check';
 import { recordPage } from '../lib/citations/tally';
 import { pageRecord } from '../lib/page-record';
+import { ContentError } from '../lib/errors';
 
 type Processor = ReturnType<typeof unified>;
 type MdxRenderer = Awaited<ReturnType<NonNullable<Processor['createMdxRenderer']>>>;
@@ -64,7 +65,10 @@ function hashFiles(files: readonly string[], base: string): string {
 
 /** The hash of the pipeline's code and of the guide's data, recomputed only when one of those files changes. */
 function inputsDigest({ content, root }: MdxCacheOptions): string {
-  const code = () => [...CODE_DIRS.flatMap((d) => allFiles(path.join(root, d))), path.join(root, 'package-lock.json')];
+  const code = () =>
+    [...CODE_DIRS.flatMap((d) => allFiles(path.join(root, d))), path.join(root, 'package-lock.json')].filter((f) =>
+      fs.existsSync(f),
+    );
   const data = () => allFiles(content).filter((f) => !f.startsWith(path.join(content, 'chapters') + path.sep));
   const publicFiles = allFiles(path.join(root, 'public')).map((f) => path.relative(root, f));
   const listing = JSON.stringify([
@@ -111,7 +115,12 @@ export function cachedMdx(processor: Processor, cache: MdxCacheOptions): Process
             return hit.result;
           }
           mdxStats.first ??= performance.now();
-          const result = await inner.process(content, filePath, frontmatter);
+          let result: MdxResult;
+          try {
+            result = await inner.process(content, filePath, frontmatter);
+          } catch (error) {
+            throw syntaxError(error, filePath) ?? error;
+          }
           mdxStats.last = performance.now();
           mdxStats.compiled++;
           // The plugins write what they record for the page into the frontmatter they are given.
@@ -121,6 +130,25 @@ export function cachedMdx(processor: Processor, cache: MdxCacheOptions): Process
       };
     },
   };
+}
+
+/**
+ * MDX that does not parse, as an author's error: the file and its own line ("x.mdx:9: this MDX does not parse:
+ * Expected a closing tag for `<div>`"), where Astro would print the parser's message at ":0:0". The MDX
+ * parser's errors come from micromark and the mdast MDX utilities; any other error passes unchanged.
+ */
+function syntaxError(error: unknown, file: string): ContentError | undefined {
+  if (error instanceof ContentError || !(error instanceof Error)) return undefined;
+  const e = error as Error & {
+    source?: unknown;
+    reason?: string;
+    line?: number;
+    place?: { line?: number; start?: { line?: number } };
+  };
+  if (typeof e.source !== 'string' || !/^(micromark|mdast-util-mdx|remark-mdx)/.test(e.source)) return undefined;
+  const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+/.exec(e.message)?.[1] ?? NaN);
+  const reason = (e.reason ?? e.message).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
+  return new ContentError(file, Number.isNaN(line) ? undefined : line, `this MDX does not parse: ${reason}`);
 }
 
 function read(file: string): Entry | undefined {

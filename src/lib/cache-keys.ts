@@ -41,11 +41,10 @@ export function chapterCacheKeys(chapters: readonly Chapter[], dir = contentDir(
   const keys = new Map<string, string>();
   for (const c of chapters) {
     const own = crypto.createHash('sha256').update(common);
-    if (c.filePath) {
-      own.update(fs.readFileSync(c.filePath));
-      own.update(JSON.stringify(lastChange(c.filePath)));
-    }
-    own.update(String(c.digest ?? ''));
+    // The text as the collection holds it (filePath is relative to Astro's root, which need not be the cwd),
+    // and the last change exactly as the layout looks it up.
+    own.update(c.body ?? '').update(String(c.digest ?? ''));
+    if (c.filePath) own.update(JSON.stringify(lastChange(c.filePath)));
     keys.set(c.id, own.digest('hex'));
   }
   return keys;

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from './content-dir';
 import { chapterPath } from './routes';
 import { ContentError } from './errors';
 
@@ -32,7 +35,18 @@ export async function readingOrder(): Promise<Chapter[]> {
 
 let ordered: { signature: string; chapters: Chapter[] } | undefined;
 
-const fileOf = (c: Chapter) => c.filePath ?? `content/chapters/${c.id}.mdx`;
+/**
+ * A chapter's file for messages, found in the content folder: `filePath` is relative to Astro's root, which is
+ * not the working directory when a test builds in a project folder of its own (tests/support/astro.ts).
+ */
+function fileOf(c: Chapter): string {
+  const dir = path.join(contentDir(), 'chapters');
+  const ext = path.extname(c.filePath ?? '') || '.mdx';
+  const found = [`${c.id}${ext}`, `${c.id}/index${ext}`]
+    .map((rel) => path.join(dir, rel))
+    .find((f) => fs.existsSync(f));
+  return found ?? c.filePath ?? `content/chapters/${c.id}.mdx`;
+}
 
 /**
  * Chapters in reading order, or a ContentError for a layout the guide cannot show: a file nested deeper than

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer } from '../../scripts/bench/dev.ts';
-import { ROOT, TEST_TMP } from '../support/astro';
+import { isolatedRoot, ROOT, TEST_TMP } from '../support/astro';
 
 const GOOD = path.join(ROOT, 'tests/fixtures/good');
 const WORK = path.join(TEST_TMP, 'dev-content');
@@ -30,12 +30,15 @@ describe('astro dev sees new content without a restart', () => {
   beforeAll(async () => {
     fs.rmSync(WORK, { recursive: true, force: true });
     fs.cpSync(GOOD, CONTENT, { recursive: true });
-    server = await startDevServer({
-      GUIDE_CONTENT_DIR: CONTENT,
-      GUIDE_CACHE_DIR: path.join(WORK, 'cache'),
-      GUIDE_CARD_CACHE: path.join(WORK, 'cards'),
-      BASE_PATH: '/',
-    });
+    server = await startDevServer(
+      {
+        GUIDE_CONTENT_DIR: CONTENT,
+        GUIDE_CACHE_DIR: path.join(WORK, 'cache'),
+        GUIDE_CARD_CACHE: path.join(WORK, 'cards'),
+        BASE_PATH: '/',
+      },
+      { root: isolatedRoot('dev-content') },
+    );
     expect((await server.get('/parent/')).status).toBe(200);
   }, 240_000);
   afterAll(() => server?.stop());

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSiteAsync, ROOT, TEST_TMP } from '../support/astro';
+import { buildSiteAsync, isolatedRoot, ROOT, TEST_TMP } from '../support/astro';
 
 const GOOD = path.join(ROOT, 'tests/fixtures/good');
 const WORK = path.join(TEST_TMP, 'incremental');
@@ -63,6 +63,7 @@ describe('incremental builds', () => {
         outDir: path.join(WORK, name),
         contentDir: content,
         env: { GUIDE_CARD_CACHE: path.join(WORK, `${name}-cards`) },
+        root: isolatedRoot(`incremental-${name}`),
         ...(keep ? { cacheDir: path.join(WORK, `${name}-kept-cache`) } : {}),
       });
     const out = path.join(WORK, 'out');
