@@ -10,6 +10,7 @@ import { siteConfig } from './src/lib/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { citationTotalsIntegration } from './src/integrations/citation-totals.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { mdxErrorsIntegration } from './src/integrations/mdx-errors.ts';
 import { timingIntegration } from './src/integrations/timing.ts';
 import { cachedMdx } from './src/integrations/mdx-cache.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(),
+    mdxErrorsIntegration(),
     linkCheckIntegration(),
     pagefindIntegration(),
     citationTotalsIntegration(),

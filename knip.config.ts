@@ -10,6 +10,8 @@ const config: KnipConfig = {
     'content/**/*.{md,mdx}',
     // Content for the fixture builds of tests/site/build-errors.test.ts (GUIDE_CONTENT_DIR).
     'tests/fixtures/**/*.{md,mdx}',
+    // The unit tests alone, which stryker.config.json names for mutation testing (npm run mutation).
+    'vitest.mutation.config.ts',
     // Started by path as a worker thread (src/lib/card-pool.ts), not imported.
     'src/lib/card-worker.ts',
   ],
@@ -32,9 +34,6 @@ const config: KnipConfig = {
     '@fontsource/noto-sans-symbols-2',
     '@fontsource/noto-sans-thai',
     '@astrojs/starlight',
-    // Installed for work in progress (mutation testing); remove from here once used.
-    '@stryker-mutator/core',
-    '@stryker-mutator/vitest-runner',
   ],
 };
 

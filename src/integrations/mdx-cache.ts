@@ -6,7 +6,6 @@ import { fresh } from '../lib/content-cache';
 import { anchorLinksOf, recordAnchorLinks, type AnchorLink } from '../lib/link-check';
 import { recordPage } from '../lib/citations/tally';
 import { pageRecord } from '../lib/page-record';
-import { ContentError } from '../lib/errors';
 
 type Processor = ReturnType<typeof unified>;
 type MdxRenderer = Awaited<ReturnType<NonNullable<Processor['createMdxRenderer']>>>;
@@ -20,7 +19,7 @@ type MdxResult = Awaited<ReturnType<MdxRenderer['process']>>;
  * pages whose keys changed.
  *
  * The key holds: the file's path, text and frontmatter; the pipeline's options; the code of the pipeline (every
- * file of src/markdown, src/lib and src/schemas, and the lockfile for the packages'); the guide's data that the
+ * file of src/markdown, src/lib, src/schemas and src/figures, and the lockfile for the packages'); the guide's data that the
  * plugins check against (every content file but the chapters, and the list of chapter files and of public/).
  * The plugins' effects beyond the compiled module are kept with it and replayed on a hit: the links to
  * anchors that the end of the build checks (src/lib/link-check.ts) and the page's citation counts.
@@ -47,7 +46,7 @@ interface Entry {
 /** Statistics for the build's timing log: files compiled and reused, and when compiling began and ended. */
 export const mdxStats: { compiled: number; reused: number; first?: number; last?: number } = { compiled: 0, reused: 0 };
 
-const CODE_DIRS = ['src/markdown', 'src/lib', 'src/schemas'];
+const CODE_DIRS = ['src/markdown', 'src/lib', 'src/schemas', 'src/figures'];
 
 function allFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -115,12 +114,7 @@ export function cachedMdx(processor: Processor, cache: MdxCacheOptions): Process
             return hit.result;
           }
           mdxStats.first ??= performance.now();
-          let result: MdxResult;
-          try {
-            result = await inner.process(content, filePath, frontmatter);
-          } catch (error) {
-            throw syntaxError(error, filePath) ?? error;
-          }
+          const result = await inner.process(content, filePath, frontmatter);
           mdxStats.last = performance.now();
           mdxStats.compiled++;
           // The plugins write what they record for the page into the frontmatter they are given.
@@ -130,25 +124,6 @@ export function cachedMdx(processor: Processor, cache: MdxCacheOptions): Process
       };
     },
   };
-}
-
-/**
- * MDX that does not parse, as an author's error: the file and its own line ("x.mdx:9: this MDX does not parse:
- * Expected a closing tag for `<div>`"), where Astro would print the parser's message at ":0:0". The MDX
- * parser's errors come from micromark and the mdast MDX utilities; any other error passes unchanged.
- */
-function syntaxError(error: unknown, file: string): ContentError | undefined {
-  if (error instanceof ContentError || !(error instanceof Error)) return undefined;
-  const e = error as Error & {
-    source?: unknown;
-    reason?: string;
-    line?: number;
-    place?: { line?: number; start?: { line?: number } };
-  };
-  if (typeof e.source !== 'string' || !/^(micromark|mdast-util-mdx|remark-mdx)/.test(e.source)) return undefined;
-  const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+/.exec(e.message)?.[1] ?? NaN);
-  const reason = (e.reason ?? e.message).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
-  return new ContentError(file, Number.isNaN(line) ? undefined : line, `this MDX does not parse: ${reason}`);
 }
 
 function read(file: string): Entry | undefined {

@@ -10,6 +10,7 @@ import { remarkGlossary } from './remark-glossary';
 import { remarkCitations } from './remark-citations';
 import { remarkLinks } from './remark-links';
 import { rehypeReservedIds } from './rehype-reserved-ids';
+import { remarkFigures } from './remark-figures';
 
 export interface PipelineOptions {
   /** Base path the site is served under, e.g. "/" or "/open-connect-guide/". */
@@ -42,6 +43,7 @@ export function markdownPipeline({ base, dir = contentDir() }: PipelineOptions):
       [remarkGlossary, { dir, base }],
       [remarkCitations, { dir }],
       [remarkLinks, { base, dir, publicDir: path.resolve('public') }],
+      remarkFigures,
     ],
     rehypePlugins: [
       rehypeHeadingIds,
