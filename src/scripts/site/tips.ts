@@ -24,10 +24,16 @@ function place(host: Element): void {
   style.position = 'fixed';
   style.right = 'auto';
   style.left = style.top = '0';
-  const { offsetWidth: width, offsetHeight: height } = tip;
+  style.width = '';
+  // The box's own size, not offsetHeight, which rounds it: 60.4 px would be taken for 60 and overflow.
+  const { width, height } = tip.getBoundingClientRect();
+  // Measured at the left edge; kept at that width, so that moving it cannot wrap it taller than measured.
+  style.width = `${width}px`;
   const room = document.documentElement.clientWidth - MARGIN - width;
   style.left = `${Math.max(MARGIN, Math.min(link.left, room))}px`;
-  style.top = `${link.bottom + height > innerHeight && link.top > height ? link.top - height : link.bottom}px`;
+  // Below the link if it fits there, else above if it fits there, else on the side with more room.
+  const below = link.bottom + height <= innerHeight || (link.top < height && innerHeight - link.bottom >= link.top);
+  style.top = `${below ? link.bottom : link.top - height}px`;
 }
 
 customElements.define(
