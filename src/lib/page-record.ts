@@ -14,6 +14,14 @@ export interface PageRecord {
   counts: CitationCounts;
   /** Ids of the glossary terms the page marks, in order of first use. */
   terms: string[];
+  /** The figures the page shows, in order of first appearance (src/markdown/remark-figures.ts). */
+  figures: FigureUse[];
+}
+
+/** A figure a chapter shows: its component's name, and the `view` it asks for, if any. */
+export interface FigureUse {
+  name: string;
+  view?: string;
 }
 
 const KEY = 'guide';
@@ -39,5 +47,6 @@ export function pageRecord(remarkPluginFrontmatter: Record<string, unknown>): Pa
     claims: record.claims ?? {},
     counts: record.counts ?? EMPTY_COUNTS,
     terms: record.terms ?? [],
+    figures: record.figures ?? [],
   };
 }

@@ -6,6 +6,7 @@ import { contentDir } from '../lib/content-dir';
 import { remarkGlossary } from './remark-glossary';
 import { remarkCitations } from './remark-citations';
 import { remarkLinks } from './remark-links';
+import { remarkFigures } from './remark-figures';
 
 export interface PipelineOptions {
   /** Base path the site is served under, e.g. "/" or "/open-connect-guide/". */
@@ -34,6 +35,7 @@ export function markdownPipeline({ base, dir = contentDir() }: PipelineOptions):
       [remarkGlossary, { dir, base }],
       [remarkCitations, { dir }],
       [remarkLinks, { base, dir }],
+      remarkFigures,
     ],
     rehypePlugins: [
       rehypeHeadingIds,

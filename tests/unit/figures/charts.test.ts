@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fmt, linear, niceMax, pct, r1, rectsPath } from '../../../src/lib/charts/svg';
-import { layoutTree, piecewise } from '../../../src/lib/charts/time-tree';
-import { layoutThroughput } from '../../../src/lib/charts/throughput';
-import { layoutBranches, layoutCycles } from '../../../src/lib/charts/releases';
+import { bsdTreeData, layoutTree, piecewise } from '../../../src/figures/bsd-tree';
+import { layoutThroughput, throughputData } from '../../../src/figures/throughput';
+import { layoutBranches, layoutCycles } from '../../../src/figures/release-cycles';
 import { BUDGET, FULL_X, budgetBar, describeServing } from '../../../src/lib/charts/budget';
 import { FIGURE_INPUTS, describeMerge, mergeGeometry } from '../../../src/lib/charts/merge-chart';
 import * as serving from '../../../src/lib/models/serving';
 import * as merge from '../../../src/lib/models/merge';
-import { loadBsdTree, loadThroughput } from '../../../src/lib/figures';
 
 const numbersIn = (s: string) => (s.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 
@@ -40,7 +39,7 @@ describe('svg helpers', () => {
 });
 
 describe('BSD tree layout', () => {
-  const tree = layoutTree(loadBsdTree(), {
+  const tree = layoutTree(bsdTreeData.load(), {
     stops: [
       [1970, 0],
       [1990, 0.38],
@@ -87,7 +86,7 @@ describe('BSD tree layout', () => {
 
 describe('throughput layout', () => {
   it('draws longer bars for more throughput, on a log axis', () => {
-    const t = layoutThroughput(loadThroughput());
+    const t = layoutThroughput(throughputData.load());
     const widths = t.rows.map((r) => r.w);
     expect(widths[0]).toBeLessThan(widths.at(-1)!);
     expect(t.ticks.map((k) => k.label)).toEqual(['10 Gb/s', '100 Gb/s', '1 Tb/s']);

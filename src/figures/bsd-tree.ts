@@ -1,10 +1,69 @@
-import { r1 } from './svg';
-import { yearOf } from './years';
+import { z } from '../schemas/zod';
+import { ContentError } from '../lib/errors';
+import { r1 } from '../lib/charts/svg';
+import { yearOf } from '../lib/charts/years';
+import { dataFile, dateField, defineFigure, idField, type RecordContext } from './define';
 
 /**
- * Layout of a family tree on a time axis (the BSD tree): one horizontal lane per lineage, a dot per entry,
- * a link to each parent. Pure geometry; the component only draws it.
+ * The BSD family tree on a time axis (BsdTree.astro): content/figures/bsd-family-tree.yaml, one record per
+ * release or event of a lineage; one lane per lineage, a dot per record, a link to each parent.
  */
+
+const node = ({ cite }: RecordContext) =>
+  z.strictObject({
+    /** Unique key; other entries name it in `from`. */
+    id: idField,
+    /** Full name, as the data table shows it, e.g. "4.4BSD-Lite2". */
+    label: z.string().min(1).max(32),
+    /** Shorter text beside the dot when the lane's name already says the rest, e.g. "Lite2". */
+    short: z.string().min(1).max(12).optional(),
+    /** Lane (lineage) the entry sits on; lanes are drawn in order of first appearance. */
+    line: z.string().min(1),
+    date: dateField,
+    /** Earlier entries (by id) or lanes (by name) this one descends from or draws on. */
+    from: z.array(z.string().min(1)).default([]),
+    /** The lane ends here (e.g. the last CSRG release); other lanes run on to the present. */
+    final: z.boolean().default(false),
+    /** Dates the tree file gives as uncertain or conflicting. */
+    note: z.string().optional(),
+    cite,
+  });
+
+export type BsdNode = z.output<ReturnType<typeof node>>;
+
+/** Checks that each `from` names an earlier entry or lane, and that no entry predates its parent. */
+export function checkTree(nodes: BsdNode[], file: string): void {
+  const seen = new Map<string, BsdNode>();
+  const lanes = new Set<string>();
+  for (const n of nodes) {
+    if (seen.has(n.id)) throw new ContentError(file, undefined, `entry "${n.id}" is defined twice; ids must be unique`);
+    for (const parent of n.from) {
+      const p = seen.get(parent);
+      if (!p && !lanes.has(parent))
+        throw new ContentError(
+          file,
+          undefined,
+          `entry "${n.id}": field "from" names "${parent}", which is neither an earlier entry's id nor an earlier lane`,
+        );
+      if (p && yearOf(p.date) > yearOf(n.date))
+        throw new ContentError(
+          file,
+          undefined,
+          `entry "${n.id}" (${n.date}) is dated before its parent "${parent}" (${p.date})`,
+        );
+    }
+    seen.set(n.id, n);
+    lanes.add(n.line);
+  }
+}
+
+export const bsdTreeData = dataFile('bsd-family-tree', node, checkTree);
+
+export default defineFigure({
+  component: 'BsdTree',
+  load: bsdTreeData.load,
+  cites: (_view, dir) => bsdTreeData.load(dir).map((r) => r.cite),
+});
 
 export interface TreeEntry {
   id: string;

@@ -1,7 +1,57 @@
-import { r1 } from './svg';
-import { yearOf } from './years';
+import { z } from '../schemas/zod';
+import { r1 } from '../lib/charts/svg';
+import { yearOf } from '../lib/charts/years';
+import { dataFile, dateField, defineFigure, idField } from './define';
 
-/** Layouts of the two views of the release-cycle figure: FreeBSD's branches, and Netflix's cadence. */
+/**
+ * Release cycles, two views (ReleaseCycles.astro). view="freebsd" (the default): FreeBSD's main branch,
+ * stable/N branches (content/figures/freebsd-branches.yaml) and releases (freebsd-releases.yaml) on a time
+ * axis. view="netflix": Netflix's overlapping phases (netflix-cycle.yaml), with a merge from head at the
+ * start of every cycle.
+ */
+
+export const releasesData = dataFile('freebsd-releases', ({ cite }) =>
+  z.strictObject({
+    version: z.string().regex(/^\d+\.\d+$/, 'write the version as N.M, e.g. "13.0"'),
+    date: dateField,
+    planned: z.boolean().default(false),
+    cite,
+  }),
+);
+
+export const branchesData = dataFile('freebsd-branches', ({ cite }) =>
+  z.strictObject({
+    name: z.string().regex(/^stable\/\d+$/, 'write the branch as stable/N, e.g. "stable/13"'),
+    start: dateField,
+    end: dateField,
+    cite,
+  }),
+);
+
+export const cycleData = dataFile('netflix-cycle', ({ cite }) =>
+  z.strictObject({
+    id: idField,
+    label: z.string().min(1).max(40),
+    weeks: z.number().int().positive().max(26),
+    cite,
+  }),
+);
+
+export type Release = ReturnType<typeof releasesData.load>[number];
+export type Branch = ReturnType<typeof branchesData.load>[number];
+export type CyclePhase = ReturnType<typeof cycleData.load>[number];
+
+export const RELEASE_VIEWS = ['freebsd', 'netflix'] as const;
+export type ReleaseView = (typeof RELEASE_VIEWS)[number];
+
+export default defineFigure({
+  component: 'ReleaseCycles',
+  views: RELEASE_VIEWS,
+  cites: (view, dir) =>
+    (view === 'netflix' ? cycleData.load(dir) : [...branchesData.load(dir), ...releasesData.load(dir)]).map(
+      (r) => r.cite,
+    ),
+});
 
 export interface BranchIn {
   name: string;

@@ -1,11 +1,33 @@
 import { scaleLog } from 'd3-scale';
-import { r1 } from './svg';
+import { z } from '../schemas/zod';
+import { r1 } from '../lib/charts/svg';
+import { dataFile, dateField, defineFigure } from './define';
 
 /**
- * Per-server throughput as horizontal bars on a log axis, one row per milestone in time order (rows read
- * top to bottom as years pass, and the technique sits above each bar where it never collides with a
- * neighbour, as point labels on a crowded log-time plot would).
+ * Throughput of one server over the years (ThroughputChart.astro): content/figures/throughput.yaml, one
+ * record per milestone, drawn as horizontal bars on a log axis.
  */
+
+export const throughputData = dataFile('throughput', ({ cite }) =>
+  z.strictObject({
+    date: dateField,
+    gbps: z.number().positive().max(10_000),
+    tls: z.boolean(),
+    /** Short label on the chart: the technique that got it there. */
+    technique: z.string().min(1).max(40),
+    /** What the table adds to the bar: the hardware, the conditions. */
+    detail: z.string().optional(),
+    cite,
+  }),
+);
+
+export type Throughput = ReturnType<typeof throughputData.load>[number];
+
+export default defineFigure({
+  component: 'ThroughputChart',
+  load: throughputData.load,
+  cites: (_view, dir) => throughputData.load(dir).map((r) => r.cite),
+});
 
 export interface ThroughputRow {
   date: string;
@@ -23,6 +45,10 @@ export interface ThroughputLayout {
   axisY: number;
 }
 
+/**
+ * One row per milestone in time order (rows read top to bottom as years pass), the technique above each bar
+ * where it never collides with a neighbour, as point labels on a crowded log-time plot would.
+ */
 export function layoutThroughput(
   rows: readonly ThroughputRow[],
   { width = 640, rowGap = 38, domain = [5, 1000] as [number, number] } = {},

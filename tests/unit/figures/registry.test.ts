@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { VFile } from 'vfile';
+import { remarkFigures } from '../../../src/markdown/remark-figures';
+import { pageRecord, type FigureUse } from '../../../src/lib/page-record';
+import { FIGURES, figureByComponent, figureCites, figureSources } from '../../../src/figures';
+import { chapterFiles } from '../../../src/lib/anchors';
+import { chapterIdFromFile, chapterPath } from '../../../src/lib/routes';
+import { sourceIds } from '../../../src/lib/sources';
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFigures);
+
+/** The figures remark-figures records for an MDX text, as if it were the chapter file `file`. */
+function figuresOf(mdx: string, file = path.resolve('content/chapters/test.mdx')): FigureUse[] {
+  const vfile = new VFile({ path: file, value: mdx });
+  processor.runSync(processor.parse(vfile), vfile);
+  const frontmatter = (vfile.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+  return pageRecord(frontmatter).figures;
+}
+
+describe('remark-figures', () => {
+  it('records the figures each chapter of the guide shows, in order of appearance', () => {
+    const pages = new Map<string, FigureUse[]>();
+    for (const rel of chapterFiles()) {
+      const file = path.resolve('content/chapters', rel);
+      const text = fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      pages.set(chapterPath(chapterIdFromFile(rel)), figuresOf(text, file));
+    }
+    expect(pages.get('/workload/')).toEqual([{ name: 'ServingBudget' }, { name: 'ThroughputChart' }]);
+    expect(pages.get('/upstreaming/')).toEqual([{ name: 'MergeCycles' }]);
+    expect(pages.get('/freebsd/')).toEqual([{ name: 'BsdTree' }, { name: 'ReleaseCycles', view: 'freebsd' }]);
+    expect(pages.get('/tracking-head/')).toEqual([{ name: 'ReleaseCycles', view: 'netflix' }]);
+    expect(pages.get('/open-connect/')).toEqual([{ name: 'OpenConnectMap' }]);
+    expect(pages.get('/')).toEqual([]);
+    expect(pages.get('/kernel-features/numa/')).toEqual([]);
+  });
+
+  it('counts a figure component by its file whatever its local name, once per view, and only where it is shown', () => {
+    const mdx = [
+      "import Chart from '../../src/components/figures/ThroughputChart.astro';",
+      "import { default as Cycles } from '../../src/components/figures/ReleaseCycles.astro';",
+      "import Unused from '../../src/components/figures/BsdTree.astro';",
+      "import Aside from '../../src/components/mdx/Aside.astro';",
+      '',
+      '<Aside>Not a figure.</Aside>',
+      '',
+      '```mdx',
+      '<Unused />',
+      '```',
+      '',
+      '{/* <Unused /> */}',
+      '',
+      '<Cycles view="netflix" />',
+      '',
+      '<Chart />',
+      '',
+      '<Cycles view="netflix" />',
+      '',
+      '<Cycles />',
+      '',
+    ].join('\n');
+    expect(figuresOf(mdx)).toEqual([
+      { name: 'ReleaseCycles', view: 'netflix' },
+      { name: 'ThroughputChart' },
+      { name: 'ReleaseCycles' },
+    ]);
+  });
+
+  it('ignores components of the same name that are not the guide’s figures', () => {
+    const mdx = "import ThroughputChart from './ThroughputChart.astro';\n\n<ThroughputChart />\n\n<BsdTree />\n";
+    expect(figuresOf(mdx)).toEqual([]);
+  });
+
+  it('fails on a view that is not a string, at its line', () => {
+    const mdx = "import R from '../../src/components/figures/ReleaseCycles.astro';\n\n<R view={v} />\n";
+    expect(() => figuresOf(mdx)).toThrow(
+      'content/chapters/test.mdx:3: <R view={…}>: write the figure\'s view as a string, view="netflix"',
+    );
+  });
+});
+
+describe('the figure registry', () => {
+  it('finds each module in src/figures/, one per component of src/components/figures/ that draws a figure', () => {
+    expect([...FIGURES.keys()].sort()).toEqual([
+      'BsdTree',
+      'MergeCycles',
+      'OpenConnectMap',
+      'ReleaseCycles',
+      'ServingBudget',
+      'ThroughputChart',
+    ]);
+    for (const name of FIGURES.keys()) expect(fs.existsSync(`src/components/figures/${name}.astro`), name).toBe(true);
+  });
+
+  it('gives every figure and view evidence from known sources', () => {
+    const known = sourceIds();
+    for (const [name, figure] of FIGURES)
+      for (const view of figure.views ?? [undefined]) {
+        const use: FigureUse = view ? { name, view } : { name };
+        const cites = figureCites(use);
+        expect(cites.length, `${name} ${view ?? ''}`).toBeGreaterThan(0);
+        for (const key of figureSources(use)) expect(known.has(key), `${name}: ${key}`).toBe(true);
+      }
+    expect(figureSources({ name: 'ReleaseCycles', view: 'netflix' })).not.toEqual(
+      figureSources({ name: 'ReleaseCycles', view: 'freebsd' }),
+    );
+  });
+
+  it('names the module to write for a component it does not know, and the views of a figure', () => {
+    expect(() => figureByComponent('NewChart')).toThrow(
+      'src/components/figures/NewChart.astro: figure component "NewChart" is declared by no module in src/figures/; add one that does `export default defineFigure({ component: \'NewChart\', … })`',
+    );
+    expect(() => figureCites({ name: 'ReleaseCycles', view: 'linux' })).toThrow(
+      'src/components/figures/ReleaseCycles.astro: view "linux" is not a view of this figure; use "freebsd", "netflix"',
+    );
+    expect(() => figureCites({ name: 'BsdTree', view: 'x' })).toThrow('use no view attribute');
+  });
+});
