@@ -8,7 +8,7 @@ import { fmt, linear, niceMax, pct, r1 } from './svg.ts';
  * with Node's type stripping.)
  */
 
-export const FILL_CHART = { width: 400, height: 236, x0: 44, x1: 392, top: 8, bottom: 200 } as const;
+export const FILL_CHART = { width: 380, height: 214, x0: 66, x1: 372, top: 10, bottom: 186 } as const;
 
 export interface Band {
   x: number;
@@ -32,6 +32,24 @@ export function clock(hour: number): string {
   const h = ((Math.floor(hour) % 24) + 24) % 24;
   const m = Math.round((hour - Math.floor(hour)) * 60);
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** The fill window as the key shows it: "02:00–14:00", or "all day". */
+export function windowText(input: FillInputs): string {
+  return input.fillHours >= 24
+    ? 'all day'
+    : `${clock(input.fillStartHour)}–${clock(input.fillStartHour + input.fillHours)}`;
+}
+
+/** Upstream and demand hour by hour (two half-hour slots each), Gb/s: the rows of the data table. */
+export function hourRows(r: FillResult): [hour: string, demand: number, fill: number, pull: number][] {
+  const mean = (v: readonly number[], h: number) => (v[2 * h]! + v[2 * h + 1]!) / 2;
+  return Array.from({ length: 24 }, (_, h) => [
+    `${clock(h)}–${clock(h + 1)}`,
+    mean(r.demandGbps, h),
+    mean(r.fill.upstreamGbps, h),
+    mean(r.pull.upstreamGbps, h),
+  ]);
 }
 
 /** Runs of true slots as bands, left to right. */
@@ -65,7 +83,8 @@ export function fillGeometry(input: FillInputs, r: FillResult): FillGeometry {
     window: bands(r.inWindow, x),
     peak: bands(r.inPeak, x),
     yTicks: [0, yMax / 2, yMax].map((v) => ({ y: r1(y(v)), label: fmt(v, v < 10 ? 1 : 0) })),
-    xTicks: [0, 6, 12, 18, 24].map((h) => ({ x: r1(x((h * SLOTS) / 24)), label: clock(h) })),
+    // The day ends at 24:00, not at the next day's 00:00; its label ends at the axis so it stays inside the chart.
+    xTicks: [0, 6, 12, 18, 24].map((h) => ({ x: r1(x((h * SLOTS) / 24)), label: h === 24 ? '24:00' : clock(h) })),
   };
 }
 
@@ -85,6 +104,8 @@ export const MEASURES: Readonly<Record<string, (input: FillInputs, r: FillResult
   'fill.hitRatio': (_, r) => `${pct(r.fill.hitRatio)} served from the site`,
   'pull.hitRatio': (_, r) => `${pct(r.pull.hitRatio)} with pull-through at the same storage`,
   'fill.peakHoursCut': (_, r) => `cut by ${pct(1 - r.fill.peakHoursUpstream)}`,
+  'fill.rateOverPeak': (input, r) =>
+    `fill at up to ${fmt(r.appliances * input.fillRateGbps, 1)} Gb/s against ${fmt(input.peakDemandGbps, 1)} Gb/s of demand at the peak`,
   'fill.churnPerDay': (_, r) => `${fmt(r.fill.churnPerDay * 100, 1)}% a day`,
   'window.applianceTB': (input) =>
     `${fmt(nightTB(input), 2)} TB: ${fmt(input.fillRateGbps, 1)} Gb/s for ${input.fillHours} hours`,

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadFillData } from '../../../src/lib/models/fill-data';
+import { loadFillData } from '../../../src/figures/fill-vs-pull';
 import { INPUT_NAMES, PARAM_NAMES, RANGES } from '../../../src/lib/models/fill';
 import { loadSources } from '../../../src/lib/sources';
+import { figureSources } from '../../../src/figures';
 
 const VALUES = 'content/figures/fill-vs-pull.yaml';
 const CHECKS = 'content/figures/fill-vs-pull-checks.yaml';
@@ -51,13 +52,13 @@ describe('the fill-versus-pull data files', () => {
 
   it('rest every published and fitted value on a passage, and label the rest illustrative with a reason', () => {
     for (const v of data.values) {
-      if (v.basis === 'published') expect(v.items.every((i) => i.passage && i.locator)).toBe(true);
-      if (v.basis === 'fitted') expect(v.items[0]!.stance).toBe('calculation');
+      if (v.basis === 'published') expect((v.cite?.items ?? []).every((i) => i.passage && i.locator)).toBe(true);
+      if (v.basis === 'fitted') expect(v.cite!.items[0]!.stance).toBe('calculation');
       if (v.basis !== 'published') expect(v.note, v.set.join()).toBeTruthy();
     }
     for (const c of data.checks)
       expect(
-        c.items.every((i) => i.passage && i.locator),
+        c.cite.items.every((i) => i.passage && i.locator),
         c.check,
       ).toBe(true);
     // The calibrations the figure promises (issue #13): fill window, fill rates and volumes, appliance storage
@@ -87,9 +88,10 @@ describe('the fill-versus-pull data files', () => {
 
   it('cite only sources of the bibliography, and list them for the figure’s caption in order of first use', () => {
     const known = loadSources().byId;
-    for (const key of data.sources) expect(known.has(key), key).toBe(true);
-    expect(data.sources[0]).toBe('looney-fosdem-2019-slides');
-    expect(new Set(data.sources).size).toBe(data.sources.length);
+    const sources = figureSources({ name: 'FillVsPull' });
+    for (const key of sources) expect(known.has(key), key).toBe(true);
+    expect(sources[0]).toBe('looney-fosdem-2019-slides');
+    expect(sources).toContain('krishnappa-hulu-2011');
   });
 });
 
@@ -105,7 +107,7 @@ describe('bad fill-versus-pull data fails the build with the file, the line and 
     );
     const file = `${dir}/figures/fill-vs-pull.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, '@netflix-fill,')}: entry "fillRateGbps": field "cite": unknown source "netflix-fill" in citation [@netflix-fill, section "Fill windows": "Maximum rate of 1.2 Gbps per appliance"]; add it to content/sources/*.json or use an existing key`,
+      `${file}:${lineOf(file, '@netflix-fill,')}: entry "Fill rate per Storage appliance": field "cite": unknown source "netflix-fill" in citation [@netflix-fill, section "Fill windows": "Maximum rate of 1.2 Gbps per appliance"]; add it to content/sources/*.json or use an existing key`,
     );
   });
 
@@ -118,7 +120,7 @@ describe('bad fill-versus-pull data fails the build with the file, the line and 
     );
     const file = `${dir}/figures/fill-vs-pull.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, '300TB')}: entry "applianceGbps": field "cite": citation [@looney-fosdem-2019-slides, slide 4: "40Gb/s Storage Appliance with 300TB storage"]: @looney-fosdem-2019-slides: the passage "40Gb/s Storage Appliance with 300TB storage" is not on slide 4 of ${dir}/sources/text/2019_FOSDEM_looney-Netflix_and_FreeBSD.txt; quote the source's text exactly (case, spacing and quotation marks aside), with "…" for a gap`,
+      `${file}:${lineOf(file, '300TB')}: entry "What one Storage appliance serves": field "cite": citation [@looney-fosdem-2019-slides, slide 4: "40Gb/s Storage Appliance with 300TB storage"]: @looney-fosdem-2019-slides: the passage "40Gb/s Storage Appliance with 300TB storage" is not on slide 4 of ${dir}/sources/text/2019_FOSDEM_looney-Netflix_and_FreeBSD.txt; quote the source's text exactly (case, spacing and quotation marks aside), with "…" for a gap`,
     );
   });
 
@@ -131,7 +133,7 @@ describe('bad fill-versus-pull data fails the build with the file, the line and 
     );
     let file = `${dir}/figures/fill-vs-pull.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, 'our reading of')}: entry "fillRateGbps": field "cite": a published value quotes its source: @key, locator: "passage"`,
+      `${file}:${lineOf(file, 'our reading of')}: entry "Fill rate per Storage appliance": field "cite": a published value quotes its source: @key, locator: "passage"`,
     );
     dir = contentWith(VALUES, (t) =>
       t.replace(
@@ -141,7 +143,7 @@ describe('bad fill-versus-pull data fails the build with the file, the line and 
     );
     file = `${dir}/figures/fill-vs-pull.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, 'cite: \'@temkin-nanog-2014-07-14, para. 1: "churns')}: entry "releasesPerDay": field "cite": a fitted value is the guide's own calculation: start the cite with "our calculation from @key"`,
+      `${file}:${lineOf(file, 'cite: \'@temkin-nanog-2014-07-14, para. 1: "churns')}: entry "New titles a day": field "cite": a fitted value is the guide's own calculation: start the cite with "our calculation from @key"`,
     );
   });
 
@@ -149,12 +151,12 @@ describe('bad fill-versus-pull data fails the build with the file, the line and 
     let dir = contentWith(VALUES, (t) => t.replace('value: 2500', 'value: 20000'));
     let file = `${dir}/figures/fill-vs-pull.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, 'value: 20000')}: entry "catalogueTB": field "value": 20000 is outside what "catalogueTB" can be (200–10000 TB)`,
+      `${file}:${lineOf(file, 'value: 20000')}: entry "Catalogue": field "value": 20000 is outside what "catalogueTB" can be (200–10000 TB)`,
     );
     dir = contentWith(VALUES, (t) => t.replace('value: 4000', 'value: 4000.5'));
     file = `${dir}/figures/fill-vs-pull.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, 'value: 4000.5')}: entry "items": field "value": 4000.5 is outside what "items" can be (a whole number, 10–20000)`,
+      `${file}:${lineOf(file, 'value: 4000.5')}: entry "Items the catalogue is cut into": field "value": 4000.5 is outside what "items" can be (a whole number, 10–20000)`,
     );
   });
 
@@ -162,12 +164,12 @@ describe('bad fill-versus-pull data fails the build with the file, the line and 
     let dir = contentWith(VALUES, (t) => t.replace('- set: [fillHours]', '- set: [fillStartHour]'));
     let file = `${dir}/figures/fill-vs-pull.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, '- set: [fillStartHour]', 2)}: entry "fillStartHour": field "set": "fillStartHour" is already set by the entry at line ${lineOf(file, '- set: [fillStartHour]')}; set each value once`,
+      `${file}:${lineOf(file, '- set: [fillStartHour]', 2)}: entry "Fill window length": field "set": "fillStartHour" is already set by the entry at line ${lineOf(file, '- set: [fillStartHour]')}; set each value once`,
     );
     dir = contentWith(VALUES, (t) => t.replace('  note: The chart shows the average of these days.\n', ''));
     file = `${dir}/figures/fill-vs-pull.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, '- set: [measuredDays]')}: entry "measuredDays": field "note": a fitted or illustrative value needs a note saying why this value`,
+      `${file}:${lineOf(file, '- set: [measuredDays]')}: entry "Days measured": field "note": a fitted or illustrative value needs a note saying why this value`,
     );
     dir = contentWith(VALUES, (t) => t.replace(/- set: \[hotBoost\]\n( {2}.*\n)+/, ''));
     file = `${dir}/figures/fill-vs-pull.yaml`;
@@ -180,15 +182,17 @@ describe('bad fill-versus-pull data fails the build with the file, the line and 
     let dir = contentWith(VALUES, (t) => t.replace('  note: The chart shows', '  notes: The chart shows'));
     let file = `${dir}/figures/fill-vs-pull.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, 'notes: The chart')}: entry "measuredDays": field "notes" is not a field of this kind of entry (a typo?)`,
+      `${file}:${lineOf(file, 'notes: The chart')}: entry "Days measured": field "notes" is not a field of this kind of entry (a typo?)`,
     );
     dir = contentWith(VALUES, (t) => t.replace('- set: [seed]', '- set: [sede]'));
     file = `${dir}/figures/fill-vs-pull.yaml`;
-    expect(fails(dir)).toThrow(`${file}:${lineOf(file, '[sede]')}: entry "sede": field "set.0": Invalid option`);
+    expect(fails(dir)).toThrow(
+      `${file}:${lineOf(file, '[sede]')}: entry "Seed of the random draws": field "set.0": Invalid option`,
+    );
     dir = contentWith(CHECKS, (t) => t.replace('measure: fill.churnPerDay', 'measure: fill.churn'));
     file = `${dir}/figures/fill-vs-pull-checks.yaml`;
     expect(fails(dir)).toThrow(
-      `${file}:${lineOf(file, 'measure: fill.churn')}: check "churn": field "measure": Invalid option`,
+      `${file}:${lineOf(file, 'measure: fill.churn')}: entry "Storage rewritten a day by fill (2014)": field "measure": Invalid option`,
     );
   });
 });

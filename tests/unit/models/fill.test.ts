@@ -14,7 +14,7 @@ import {
   type PresetName,
 } from '../../../src/lib/models/fill';
 import { MEASURES, describeFill, fillGeometry, nightTB, resultRows } from '../../../src/lib/charts/fill-chart';
-import { loadFillData } from '../../../src/lib/models/fill-data';
+import { loadFillData } from '../../../src/figures/fill-vs-pull';
 
 // The figure's own numbers, from its data file: the tests pin what the model does with them, not its output.
 const { params, defaults } = loadFillData();
