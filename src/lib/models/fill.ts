@@ -202,6 +202,30 @@ function rng(seed: number): () => number {
   };
 }
 
+/** The k-th smallest value of `a` (from 0), found in place by quickselect: linear time, where a sort is n log n. */
+function kth(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const x = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = x;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k]!;
+}
+
 /**
  * The catalogue day by day, which no input changes (so it is built once per set of parameters): which title
  * each of the `items` places holds each day, the log of its Zipf rank and of its novelty boost, and the
@@ -278,32 +302,44 @@ export function run(raw: FillInputs, p: FillParams): FillResult {
   const inWindow = demandGbps.map((_, s) => (s - start + SLOTS) % SLOTS < length);
   const inPeak = demandGbps.map((_, s) => s * SLOT_HOURS >= p.peakFromHour && s * SLOT_HOURS < p.peakToHour);
 
-  // Each day's log popularity per place (before normalising) and, for today, each title's share of the views.
-  const logPop = cat.logBoost.map((b) => b.map((v, j) => v - inp.skew * cat.logRank[j]!));
+  // Each title's share of today's views, by title id, and their running total by place, to draw requests from.
+  // (Plain loops, not forEach or map: this runs on every redraw, and they are several times faster.)
   const share = new Float64Array(count);
   const cdf = new Float64Array(n);
+  const logPop = (d: number, j: number) => cat.logBoost[d]![j]! - inp.skew * cat.logRank[j]!;
   const today = (d: number) => {
     share.fill(0);
+    const titles = cat.titles[d]!;
     let total = 0;
-    logPop[d]!.forEach((l, j) => (cdf[j] = total += Math.exp(l)));
-    cat.titles[d]!.forEach((t, j) => (share[t] = (cdf[j]! - (j ? cdf[j - 1]! : 0)) / total));
+    for (let j = 0; j < n; j++) cdf[j] = total += Math.exp(logPop(d, j));
+    for (let j = 0; j < n; j++) share[titles[j]!] = (cdf[j]! - (j ? cdf[j - 1]! : 0)) / total;
   };
 
   // The forecast of day d ranks its titles by their log popularity, standardised, blurred by each title's error;
   // the titles it ranks in the top `keep` are what the site should hold, by title id.
   const score = new Float64Array(count);
-  const sorted = new Float64Array(n);
+  const scratch = new Float64Array(n);
   const want = new Uint8Array(count);
   const forecast = (d: number) => {
-    const l = logPop[d]!;
-    const mean = l.reduce((a, b) => a + b, 0) / n;
-    const sd = Math.sqrt(l.reduce((a, b) => a + (b - mean) ** 2, 0) / n) || 1;
+    const titles = cat.titles[d]!;
+    let sum = 0;
+    let squares = 0;
+    for (let j = 0; j < n; j++) {
+      const l = logPop(d, j);
+      sum += l;
+      squares += l * l;
+    }
+    const mean = sum / n;
+    const sd = Math.sqrt(Math.max(0, squares / n - mean * mean)) || 1;
     score.fill(-Infinity);
     want.fill(0);
-    cat.titles[d]!.forEach((t, j) => (sorted[j] = score[t] = (accuracy * (l[j]! - mean)) / sd + blur * cat.error[t]!));
-    const cut = keep ? sorted.sort()[n - keep]! : Infinity;
+    for (let j = 0; j < n; j++) {
+      const t = titles[j]!;
+      scratch[j] = score[t] = (accuracy * (logPop(d, j) - mean)) / sd + blur * cat.error[t]!;
+    }
+    const cut = keep ? kth(scratch, n - keep) : Infinity;
     let taken = 0;
-    for (const t of cat.titles[d]!) if (score[t]! >= cut && taken < keep) taken += want[t] = 1;
+    for (let j = 0; j < n && taken < keep; j++) if (score[titles[j]!]! >= cut) taken += want[titles[j]!] = 1;
   };
 
   // Proactive fill starts with what yesterday's fill left: the forecast top list of day 0.
@@ -315,8 +351,11 @@ export function run(raw: FillInputs, p: FillParams): FillResult {
   // is then a draw without replacement weighted by popularity (exponential clocks, Efraimidis–Spirakis).
   today(0);
   const warm = rng(p.seed + 1);
-  const clock = Float64Array.from(share, (v) => (v > 0 ? -Math.log(1 - warm()) / v : Infinity));
-  const order = cat.titles[0]!.slice().sort((a, b) => clock[a]! - clock[b]!);
+  const clock = new Float64Array(count);
+  for (let t = 0; t < count; t++) clock[t] = share[t]! > 0 ? -Math.log(1 - warm()) / share[t]! : Infinity;
+  for (let j = 0; j < n; j++) scratch[j] = clock[cat.titles[0]![j]!]!;
+  const last = keep ? kth(scratch, keep - 1) : -Infinity;
+  const order = cat.titles[0]!.filter((t) => clock[t]! <= last).sort((a, b) => clock[a]! - clock[b]!);
   const prev = new Int32Array(count).fill(-1);
   const next = new Int32Array(count).fill(-1);
   const cached = new Uint8Array(count);
@@ -343,7 +382,11 @@ export function run(raw: FillInputs, p: FillParams): FillResult {
   const fill: Tally = { miss: new Float64Array(slots), up: new Float64Array(slots), written: 0 };
   const pull: Tally = { miss: new Float64Array(slots), up: new Float64Array(slots), written: 0 };
   const requests = rng(p.seed + 2);
-  const held = (set: Uint8Array) => set.reduce((a, on, t) => (on ? a + share[t]! : a), 0);
+  const held = (set: Uint8Array) => {
+    let sum = 0;
+    for (let t = 0; t < count; t++) if (set[t]) sum += share[t]!;
+    return sum;
+  };
   let heldFill = 0;
   let heldPull = 0;
   let pending = 0;
