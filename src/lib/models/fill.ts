@@ -169,6 +169,8 @@ export interface FillResult {
   inPeak: boolean[];
   fill: PolicyResult & {
     fillTBPerDay: number;
+    /** The fill's own part of the upstream over the average day, Gb/s per half hour: the rest is misses. */
+    fillGbps: number[];
     /** Share of its upstream inside the fill window. */
     windowShare: number;
     /** Measured nights on which the window closed before the fill list was done. */
@@ -511,6 +513,11 @@ export function run(raw: FillInputs, p: FillParams): FillResult {
     };
   };
   const f = summary(fill);
+  const fillGbps = demandGbps.map((_, s) => {
+    let filled = 0;
+    for (let g = from + s; g < slots; g += SLOTS) filled += fill.up[g]! - fill.miss[g]!;
+    return finite(filled / p.measuredDays / TB_PER_GBPS_SLOT);
+  });
   const inWindowTB = f.upstreamGbps.reduce((a, v, s) => (inWindow[s] ? a + v : a), 0) * TB_PER_GBPS_SLOT;
 
   const notes: string[] = [];
@@ -528,6 +535,7 @@ export function run(raw: FillInputs, p: FillParams): FillResult {
     fill: {
       ...f,
       fillTBPerDay: finite(fill.written / p.measuredDays),
+      fillGbps,
       windowShare: f.upstreamTBPerDay > 0 ? finite(inWindowTB / f.upstreamTBPerDay) : 0,
       unfinishedNights: unfinished,
     },

@@ -192,6 +192,11 @@ describe('fill versus pull: over the controls’ whole ranges', () => {
         expect(x.peakGbps).toBeLessThanOrEqual(input.peakDemandGbps + r.appliances * input.fillRateGbps + 1e-9);
       }
       expect(r.fill.windowShare >= 0 && r.fill.windowShare <= 1, where).toBe(true);
+      // Proactive fill downloads only inside its window, and never faster than the site's fill rate.
+      r.fill.fillGbps.forEach((v, s) => {
+        if (!r.inWindow[s]) expect(v, `${where}: fill at half hour ${s}, outside the window`).toBe(0);
+        expect(v).toBeLessThanOrEqual(r.appliances * input.fillRateGbps * (1 + 1e-9));
+      });
       expect(r.chance >= 0 && r.chance <= 1).toBe(true);
       expect(r.demandGbps).toHaveLength(SLOTS);
       expect(r.inWindow.filter(Boolean)).toHaveLength(input.fillHours * 2);
