@@ -7,6 +7,8 @@ import { markdownPipeline } from './src/markdown/index.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { citationTotalsIntegration } from './src/integrations/citation-totals.ts';
+import { linkCheckIntegration } from './src/integrations/link-check.ts';
+import { mdxErrorsIntegration } from './src/integrations/mdx-errors.ts';
 
 const { site, base } = siteConfig(process.env);
 
@@ -16,7 +18,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inline the stylesheet: a page and its CSS then arrive together in the first round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), pagefindIntegration(), citationTotalsIntegration()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    mdxErrorsIntegration(),
+    linkCheckIntegration(),
+    pagefindIntegration(),
+    citationTotalsIntegration(),
+  ],
   markdown: {
     // Astro 7 defaults to Sätteri, which runs no remark/rehype plugins; ours must run on .md and .mdx alike.
     processor: unified(markdownPipeline({ base })),
@@ -26,4 +35,17 @@ export default defineConfig({
   // Tests build several sites at once (fixtures, two base paths); each gets its own content cache.
   ...(process.env.GUIDE_CACHE_DIR ? { cacheDir: process.env.GUIDE_CACHE_DIR } : {}),
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" marker, and rolldown warns that it may not
+        // survive bundling; Astro relies on it only before bundling (withastro/astro#18087, fix verified, open).
+        // Dropped here so that any other warning stands out: a clean build prints none.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

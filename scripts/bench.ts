@@ -97,7 +97,12 @@ function buildOurs(site: string, contentDir: string): Result {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.rmSync(cache, { recursive: true, force: true });
   log(`building ${site} with our site …`);
-  const run = astroBuild(ROOT, outDir, { GUIDE_CONTENT_DIR: contentDir, GUIDE_CACHE_DIR: cache, BASE_PATH: '/' });
+  const run = astroBuild(ROOT, outDir, {
+    GUIDE_CONTENT_DIR: contentDir,
+    GUIDE_CACHE_DIR: cache,
+    BASE_PATH: '/',
+    SITE_URL: 'https://example.github.io',
+  });
   return measure(site, 'ours', outDir, run);
 }
 

@@ -97,6 +97,8 @@ export interface TreeOptions {
    */
   stops: [number, number][];
   ticks: number[];
+  /** A label closer than this (in units) to the previous one on its lane goes to the other side of the lane. */
+  minGap?: number;
 }
 
 /** Maps a year to [0, 1] along piecewise-linear stops; outside the stops it clamps. */
@@ -115,20 +117,24 @@ export function piecewise(stops: readonly [number, number][]): (year: number) =>
 }
 
 export function layoutTree(entries: readonly TreeEntry[], opts: TreeOptions): TreeLayout {
-  const { width = 640, gutter = 100, laneGap = 34 } = opts;
+  const { width = 640, gutter = 100, laneGap = 34, minGap = 0 } = opts;
   const plotX: [number, number] = [gutter, width - 16];
   const share = piecewise(opts.stops);
   const x = (date: string) => r1(plotX[0] + share(yearOf(date)) * (plotX[1] - plotX[0]));
   const names = [...new Set(entries.map((e) => e.line))];
   const laneY = new Map(names.map((n, i) => [n, 20 + i * laneGap]));
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const lastAbove = new Map<string, boolean>();
+  const previous = new Map<string, { above: boolean; x: number }>();
   const dots = entries.map((e) => {
     // Links arrive from lanes above, so a label with a parent goes below its dot; the others alternate
-    // with their lane's previous label so that neighbours never share a side.
-    const above = e.from.length === 0 && !lastAbove.get(e.line);
-    lastAbove.set(e.line, above);
-    return { id: e.id, x: x(e.date), y: laneY.get(e.line)!, text: e.short ?? e.label, above };
+    // with their lane's previous label so that neighbours never share a side. A label crowded against the
+    // previous one takes the other side whatever its parents.
+    const at = x(e.date);
+    const prev = previous.get(e.line);
+    const crowded = prev !== undefined && at - prev.x < minGap;
+    const above = crowded ? !prev.above : e.from.length === 0 && !prev?.above;
+    previous.set(e.line, { above, x: at });
+    return { id: e.id, x: at, y: laneY.get(e.line)!, text: e.short ?? e.label, above };
   });
   const dotOf = new Map(dots.map((d) => [d.id, d]));
   const lanes = names.map((name) => {

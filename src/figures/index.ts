@@ -69,4 +69,4 @@ export function figureCites({ name, view }: FigureUse, dir = contentDir()): read
 export const figureSources = (use: FigureUse, dir = contentDir()): string[] => sourceKeys(figureCites(use, dir));
 
 // Figure modules import from ./define, never from here: this module imports them all.
-export { sourceKeys, type Cite, type Figure, type FigureUse } from './define';
+export type { Cite, Figure, FigureUse } from './define';

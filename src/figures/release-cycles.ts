@@ -69,7 +69,8 @@ export interface BranchLayout {
   height: number;
   main: { y: number; x1: number; x2: number };
   lanes: { name: string; y: number; x1: number; x2: number }[];
-  dots: { x: number; y: number; text: string; planned: boolean }[];
+  /** A release; its label sits above the dot unless it would crowd the previous one on its lane. */
+  dots: { x: number; y: number; text: string; planned: boolean; above: boolean }[];
   ticks: { x: number; year: number }[];
   marker: { x: number; label: string } | undefined;
   axisY: number;
@@ -82,7 +83,17 @@ export function layoutBranches(
     width = 640,
     years = [2016, 2030] as [number, number],
     marker,
-  }: { width?: number; years?: [number, number]; marker?: { date: string; label: string } } = {},
+    tickStep = 2,
+    minGap = 0,
+  }: {
+    width?: number;
+    years?: [number, number];
+    marker?: { date: string; label: string };
+    /** Years between ticks. */
+    tickStep?: number;
+    /** A release label closer than this (in units) to the previous one on its lane goes below its dot. */
+    minGap?: number;
+  } = {},
 ): BranchLayout {
   const gutter = 84;
   const gap = 30;
@@ -92,18 +103,24 @@ export function layoutBranches(
   const mainY = 20;
   const lanes = branches.map((b, i) => ({ name: b.name, y: mainY + (i + 1) * gap, x1: x(b.start), x2: x(b.end) }));
   const laneOf = new Map(branches.map((b, i) => [b.name.replace('stable/', ''), lanes[i]!]));
+  const lastX = new Map<number, { x: number; above: boolean }>();
+  // Labels placed so far, by baseline: a label above its dot must not sit on one below the lane above.
+  const placed: { x: number; y: number }[] = [];
+  const clashes = (at: number, y: number) => placed.some((p) => Math.abs(p.x - at) < minGap && Math.abs(p.y - y) < 14);
   const dots = releases.map((r) => {
     const lane = laneOf.get(r.version.split('.')[0]!);
-    return {
-      x: x(r.date),
-      y: lane && !r.planned ? lane.y : mainY,
-      text: r.planned ? `${r.version} (planned)` : r.version,
-      planned: r.planned,
-    };
+    const y = lane && !r.planned ? lane.y : mainY;
+    const at = x(r.date);
+    const prev = lastX.get(y);
+    const above = !(prev && prev.above && at - prev.x < minGap) && !clashes(at, y - 9);
+    lastX.set(y, { x: at, above });
+    placed.push({ x: at, y: above ? y - 9 : y + 18 });
+    return { x: at, y, text: r.planned ? `${r.version} (planned)` : r.version, planned: r.planned, above };
   });
   const axisY = mainY + branches.length * gap + 26;
   const ticks: { x: number; year: number }[] = [];
-  for (let year = Math.ceil(y0 / 2) * 2; year <= y1; year += 2) ticks.push({ year, x: x(String(year)) });
+  for (let year = Math.ceil(y0 / tickStep) * tickStep; year <= y1; year += tickStep)
+    ticks.push({ year, x: x(String(year)) });
   return {
     width,
     height: axisY + 22,

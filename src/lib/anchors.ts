@@ -1,22 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
-import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import { contentDir } from './content-dir';
-import { chapterIdFromFile, chapterPath, LAYOUT_ANCHORS, PAGE_ANCHORS, STATIC_PAGES } from './routes';
+import { chapterIdFromFile, chapterPath } from './routes';
 import { glossaryFiles, loadGlossary } from './glossary';
 import { loadSources, sourceFiles } from './sources';
+import { GUIDE_PAGES } from './pages';
 import { fresh } from './content-cache';
+import { ContentError } from './errors';
 
-/** Every page an author may link to, with the anchors on it. */
-export type SiteMap = Map<string, Set<string>>;
+/**
+ * The pages an author may link to. Chapter pages are known from their files; their anchors (headings, the
+ * figures' ids, the layout's ids) only once the site is built, so links to them are checked against the
+ * built HTML (src/lib/link-check.ts). The anchors of the glossary and the sources are their entries' ids,
+ * known from the data before anything renders, and are checked at once.
+ */
+export interface KnownPages {
+  /** Site paths (without the base) of every page a link may name. */
+  paths: Set<string>;
+  /** Anchors of the pages whose anchors are known before the build; a page not here is checked after it. */
+  anchors: Map<string, Set<string>>;
+}
 
 /** All chapter files under content/chapters, relative to it, sorted. */
 export function chapterFiles(dir = contentDir()): string[] {
@@ -28,51 +37,48 @@ export function chapterFiles(dir = contentDir()): string[] {
     .sort();
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
-
-/** The syntax tree of one chapter file (relative to content/chapters), without its frontmatter. */
-export function chapterTree(rel: string, dir = contentDir()): Root {
-  const text = fs.readFileSync(path.join(dir, 'chapters', rel), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  try {
-    return parser.parse(text) as Root;
-  } catch {
-    // The MDX compiler reports syntax errors with a better message when the page itself is built.
-    return { type: 'root', children: [] };
-  }
-}
-
-/**
- * Builds the map of pages and anchors before any page renders, so that a link in one chapter can be checked
- * against a heading in another. Heading ids are made the way Astro makes them (github-slugger over the
- * heading's text, one slugger per page), plus explicit `id` attributes on elements written in MDX.
- */
-export function siteMap(dir = contentDir()): SiteMap {
+/** Every page of the guide and the anchors known before the build. Read again when its files change. */
+export function knownPages(dir = contentDir()): KnownPages {
   return fresh(
-    `sitemap:${dir}`,
-    () => [...chapterFiles(dir).map((f) => path.join(dir, 'chapters', f)), ...glossaryFiles(dir), ...sourceFiles(dir)],
-    () => buildSiteMap(dir),
+    `pages:${dir}`,
+    () => [path.join(dir, 'chapters'), ...glossaryFiles(dir), ...sourceFiles(dir)],
+    () => {
+      const paths = new Set<string>(chapterFiles(dir).map((rel) => chapterPath(chapterIdFromFile(rel))));
+      for (const page of GUIDE_PAGES) if (page.linkable) paths.add(page.path);
+      const anchors = new Map<string, Set<string>>([
+        ['/glossary/', new Set(loadGlossary(dir).terms.map((t) => t.id))],
+        ['/sources/', new Set(loadSources(dir).sources.map((s) => s.id))],
+      ]);
+      return { paths, anchors };
+    },
+    // A new chapter file changes the folder listing, not the files listed: sign the listing too.
+    chapterFiles(dir).join('\n'),
   );
 }
 
-function buildSiteMap(dir: string): SiteMap {
-  const map: SiteMap = new Map();
-  for (const rel of chapterFiles(dir)) {
-    const tree = chapterTree(rel, dir);
-    const anchors = new Set<string>(LAYOUT_ANCHORS);
-    const slugger = new GithubSlugger();
-    visit(tree, (node) => {
-      if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && attr.name === 'id' && typeof attr.value === 'string')
-            anchors.add(attr.value);
-        }
-      }
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
+
+/**
+ * The syntax tree of one chapter file (relative to content/chapters). Its frontmatter is blanked out line for
+ * line, so that positions are the file's own; a file that does not parse fails with the parser's message and
+ * the file's own line.
+ */
+export function chapterTree(rel: string, dir = contentDir()): Root {
+  const file = path.join(dir, 'chapters', rel);
+  const text = fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, (front) => front.replace(/[^\n]/g, ''));
+  try {
+    return parser.parse(text) as Root;
+  } catch (error) {
+    const e = error as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      reason?: string;
+      message: string;
+    };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+/.exec(e.message)?.[1] ?? NaN);
+    const reason = (e.reason ?? e.message).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
+    throw new ContentError(file, Number.isNaN(line) ? undefined : line, `this MDX does not parse: ${reason}`, {
+      elsewhere: true,
     });
-    map.set(chapterPath(chapterIdFromFile(rel)), anchors);
   }
-  for (const page of STATIC_PAGES) map.set(page, new Set<string>(PAGE_ANCHORS));
-  for (const term of loadGlossary(dir).terms) map.get('/glossary/')!.add(term.id);
-  for (const source of loadSources(dir).sources) map.get('/sources/')!.add(source.id);
-  return map;
 }

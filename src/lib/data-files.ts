@@ -14,6 +14,20 @@ export function listFiles(dir: string, exts: string[]): string[] {
     .map((name) => path.join(dir, name));
 }
 
+/** Offset of the first comma that only whitespace separates from a closing ] or }, outside strings. */
+function trailingComma(text: string): number | undefined {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ',' && /^\s*[\]}]/.test(text.slice(i + 1, i + 200))) return i;
+  }
+  return undefined;
+}
+
 /**
  * Parses a YAML or JSON file holding a list of records and validates each record with `schema`.
  * JSON is parsed as YAML (a superset) so that a bad record can be reported with its line number.
@@ -30,6 +44,21 @@ export function readRecords<T>(file: string, schema: z.ZodType<T>, label: (raw: 
       lineAt(firstError.pos[0]),
       `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstError.message.split('\n')[0]}`,
     );
+  }
+  if (file.endsWith('.json')) {
+    // YAML, a superset, forgives what JSON does not (a trailing comma): hold JSON files to JSON.
+    const comma = trailingComma(text);
+    if (comma !== undefined)
+      throw new ContentError(
+        file,
+        lineAt(comma),
+        'not valid JSON: a comma before a closing bracket or brace; remove it',
+      );
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      throw new ContentError(file, undefined, `not valid JSON: ${(error as Error).message.split('\n')[0]}`);
+    }
   }
   const data: unknown = doc.toJS();
   if (!Array.isArray(data)) throw new ContentError(file, 1, 'expected a list of entries at the top level');

@@ -40,14 +40,43 @@ function shallowBoundary(cwd: string): Set<string> {
  * that commit shows every file as added, so its date says nothing about this file.
  */
 export function lastChange(file: string): LastChange {
-  const cwd = path.dirname(path.resolve(file));
+  const absolute = path.resolve(file);
+  const cwd = path.dirname(absolute);
   if (!fs.existsSync(cwd)) return { known: false, reason: 'file not found' };
-  const out = git(['log', '-1', '--format=%H%n%cI', '--', path.basename(file)], cwd);
-  if (out === undefined) return { known: false, reason: 'no git history' };
-  const [commit, date] = out.split('\n');
-  if (!commit || !date) return { known: false, reason: 'not yet committed' };
-  if (shallowBoundary(cwd).has(commit)) return { known: false, reason: 'history too shallow' };
-  return { known: true, date, commit };
+  const root = toplevel(cwd);
+  if (root === undefined) return { known: false, reason: 'no git history' };
+  const newest = history(root).get(path.relative(root, absolute).split(path.sep).join('/'));
+  if (!newest) return { known: false, reason: 'not yet committed' };
+  if (shallowBoundary(root).has(newest.commit)) return { known: false, reason: 'history too shallow' };
+  return { known: true, ...newest };
+}
+
+const toplevels = new Map<string, string | undefined>();
+
+/** The working tree a folder belongs to, or undefined outside git. */
+function toplevel(cwd: string): string | undefined {
+  if (!toplevels.has(cwd)) toplevels.set(cwd, git(['rev-parse', '--show-toplevel'], cwd));
+  return toplevels.get(cwd);
+}
+
+const histories = new Map<string, Map<string, { commit: string; date: string }>>();
+
+/**
+ * The newest commit that touched each file of a repository, from one `git log` for all files (not one process
+ * per page): commits come newest first, so a file's first appearance is its last change.
+ */
+function history(root: string): Map<string, { commit: string; date: string }> {
+  let map = histories.get(root);
+  if (map) return map;
+  map = new Map();
+  const out = git(['log', '--format=%x00%H %cI', '--name-only', '--no-renames'], root) ?? '';
+  for (const entry of out.split('\0').slice(1)) {
+    const [head = '', ...files] = entry.split('\n');
+    const [commit = '', date = ''] = head.split(' ');
+    for (const f of files) if (f && !map.has(f)) map.set(f, { commit, date });
+  }
+  histories.set(root, map);
+  return map;
 }
 
 /** "2026-11-20" from "2026-11-20T09:14:03+01:00": the date as the committer wrote it, with no time zone shift. */

@@ -7,11 +7,16 @@ import { loadSources, sourceFiles } from './sources';
 import { CitationSyntaxError, parseCite, type CitationGroup, type CitationItem } from './citations/syntax';
 import { evidenceProblem } from './citations/evidence';
 import { fresh } from './content-cache';
+import { knownPages } from './anchors';
+import { recordAnchorLinks, type AnchorLink } from './link-check';
+import { checkLink } from './links';
 
 export interface Glossary {
   terms: Term[];
   /** The cited items behind each term's definition, by term id. */
   cites: ReadonlyMap<string, CitationItem[]>;
+  /** The file that defines each term, by term id, for messages. */
+  fileOf: ReadonlyMap<string, string>;
   /** Looks a term up by id, term or alias, ignoring case. */
   find(text: string): Term | undefined;
 }
@@ -33,6 +38,7 @@ export function loadGlossary(dir = contentDir()): Glossary {
 function readGlossary(dir: string): Glossary {
   const sources = loadSources(dir);
   const cites = new Map<string, CitationItem[]>();
+  const fileOf = new Map<string, string>();
   const terms: Term[] = [];
   const byKey = new Map<string, Term>();
   for (const file of glossaryFiles(dir)) {
@@ -71,8 +77,40 @@ function readGlossary(dir: string): Glossary {
         byKey.set(key, term);
       }
       terms.push(term);
+      fileOf.set(term.id, file);
     }
   }
   terms.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
-  return { terms, cites, find: (text) => byKey.get(text.trim().toLowerCase()) };
+  return { terms, cites, fileOf, find: (text) => byKey.get(text.trim().toLowerCase()) };
+}
+
+/**
+ * The glossary's `see:` links, checked like a chapter's links (src/lib/links.ts) and rewritten under the base
+ * path, by term id. Apart from loadGlossary because the site map it checks against holds the glossary's ids.
+ */
+export function glossaryLinks(base: string, dir = contentDir()): ReadonlyMap<string, string> {
+  const glossary = loadGlossary(dir);
+  const pages = knownPages(dir);
+  const links = new Map<string, string>();
+  const pending: AnchorLink[] = [];
+  for (const term of glossary.terms) {
+    if (!term.see) continue;
+    const result = checkLink(term.see, { base, pages });
+    if ('problem' in result)
+      throw new ContentError(
+        glossary.fileOf.get(term.id)!,
+        undefined,
+        `term "${term.id}": field "see": link to "${term.see}" ${result.problem}`,
+      );
+    if (result.pending)
+      pending.push({
+        file: glossary.fileOf.get(term.id)!,
+        url: term.see,
+        what: `term "${term.id}": field "see": link to "${term.see}"`,
+        ...result.pending,
+      });
+    links.set(term.id, result.url);
+  }
+  recordAnchorLinks(`${dir}:glossary-see`, pending);
+  return links;
 }

@@ -17,15 +17,6 @@ export function chapterPath(id: string): string {
   return id === 'index' ? '/' : `/${id}/`;
 }
 
-/** Pages that are not chapters but that authors may link to (the glossary and sources also have an anchor per entry). */
-export const STATIC_PAGES = ['/glossary/', '/sources/', '/search/', '/all/', '/talk/'] as const;
-
-/** Anchors that the base layout gives every page. */
-export const PAGE_ANCHORS = ['main', 'top'] as const;
-
-/** Anchors that the chapter layout adds to every chapter page. */
-export const LAYOUT_ANCHORS = [...PAGE_ANCHORS, 'references'] as const;
-
 /** Joins the configured base path and a site path, keeping exactly one slash between them. */
 export function withBase(base: string, sitePath: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;

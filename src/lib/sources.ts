@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { contentDir } from './content-dir';
+import { contentDir, displayPath } from './content-dir';
 import { fresh } from './content-cache';
 import { listFiles, readRecords } from './data-files';
 import { ContentError } from './errors';
@@ -48,7 +48,7 @@ function readSources(dir: string): Sources {
         throw new ContentError(
           file,
           undefined,
-          `source "${source.id}" is defined twice (also in ${other}); ids must be unique`,
+          `source "${source.id}" is defined twice (also in ${displayPath(other)}); ids must be unique`,
         );
       seen.set(source.id, file);
       if (source.text) {

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { contentDir } from './content-dir';
 import { readRecords } from './data-files';
 import { ContentError } from './errors';
-import { siteMap } from './anchors';
+import { knownPages } from './anchors';
+import { checkLink } from './links';
+import { recordAnchorLinks, type AnchorLink } from './link-check';
 import { talkPointSchema, type TalkPoint } from '../schemas/talk';
 
 /**
@@ -16,17 +18,21 @@ export function loadTalk(dir = contentDir()): TalkPoint[] {
     talkPointSchema,
     (raw) => `point ${JSON.stringify((raw as { slide?: unknown })?.slide ?? '?')}`,
   );
-  const pages = siteMap(dir);
+  const pages = knownPages(dir);
+  const pending: AnchorLink[] = [];
   for (const point of points) {
-    const [page = '/', anchor] = point.page.split('#');
-    const anchors = pages.get(page);
-    if (!anchors || (anchor !== undefined && !anchors.has(anchor))) {
-      throw new ContentError(
-        file,
-        undefined,
-        `point "${point.slide}": field "page" names "${point.page}", which is not a page or heading of the guide`,
-      );
+    for (const [field, url] of [['page', point.page], ...point.further.map((f) => ['further', f] as const)] as const) {
+      const result = checkLink(url, { base: '/', pages });
+      const what = `point "${point.slide}": field "${field}"`;
+      if ('problem' in result)
+        throw new ContentError(
+          file,
+          undefined,
+          `${what} names "${url}", which ${result.problem.replace(/^points to/, 'is')}`,
+        );
+      if (result.pending) pending.push({ file, url, what, ...result.pending });
     }
   }
+  recordAnchorLinks(file, pending);
   return points;
 }

@@ -1,11 +1,15 @@
+import path from 'node:path';
 import remarkDirective from 'remark-directive';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { RemarkPlugins, RehypePlugins } from '@astrojs/markdown-remark';
 import { contentDir } from '../lib/content-dir';
+import { remarkKnownDirectives } from './remark-known-directives';
+import { remarkMdxComponents } from './remark-mdx-components';
 import { remarkGlossary } from './remark-glossary';
 import { remarkCitations } from './remark-citations';
 import { remarkLinks } from './remark-links';
+import { rehypeReservedIds } from './rehype-reserved-ids';
 import { remarkFigures } from './remark-figures';
 
 export interface PipelineOptions {
@@ -17,9 +21,11 @@ export interface PipelineOptions {
 
 /**
  * The one place that fixes the order of our Markdown plugins, for .md and .mdx alike.
- * remark: directives are parsed, glossary terms marked, citations checked and turned into markers with the
+ * remark: directives are parsed (and any but :term[…] refused), MDX components checked against the file's
+ * imports, glossary terms marked, citations checked and turned into markers with the
  * page's references appended, links checked and rebased.
- * rehype: heading ids made (before Astro's own pass, so that the autolinks can use them), headings linked.
+ * rehype: heading ids made (before Astro's own pass, so that the autolinks can use them) and kept off the
+ * layout's ids, headings linked.
  * Each plugin takes the content folder and reads what it needs at each file, through loaders that read their
  * files again only when they change: `astro dev` sees a new term, source or heading without a restart.
  */
@@ -32,13 +38,16 @@ export function markdownPipeline({ base, dir = contentDir() }: PipelineOptions):
   return {
     remarkPlugins: [
       remarkDirective,
+      remarkKnownDirectives,
+      remarkMdxComponents,
       [remarkGlossary, { dir, base }],
       [remarkCitations, { dir }],
-      [remarkLinks, { base, dir }],
+      [remarkLinks, { base, dir, publicDir: path.resolve('public') }],
       remarkFigures,
     ],
     rehypePlugins: [
       rehypeHeadingIds,
+      rehypeReservedIds,
       [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } }],
     ],
     // Part of the one definition, so that tests render with exactly what the build uses.

@@ -1,4 +1,4 @@
-import type { Root, Parent, PhrasingContent } from 'mdast';
+import type { Root, Parent } from 'mdast';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import type { TextDirective } from 'mdast-util-directive';
@@ -40,12 +40,8 @@ export function remarkGlossary({ dir, base }: GlossaryOptions) {
       const index = parent.children.indexOf(node as Parent['children'][number]);
       const directive = node as TextDirective;
       const line = directive.position?.start.line;
-      if (directive.name !== 'term') {
-        // Not ours: "ratio 3:1" or "TCP:RACK" parse as directives; give the author back the text.
-        const restored: PhrasingContent[] = [{ type: 'text', value: `:${directive.name}` }, ...directive.children];
-        parent.children.splice(index, 1, ...(restored as typeof parent.children));
-        return [SKIP, index + restored.length];
-      }
+      // remark-known-directives has already failed on or given back every other directive.
+      if (directive.name !== 'term') return;
       const text = toString(directive);
       const lookup = directive.attributes?.['id'] ?? text;
       const term = glossary.find(lookup);

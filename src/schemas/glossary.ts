@@ -1,13 +1,14 @@
 import { z } from './zod';
-import { LAYOUT_ANCHORS } from '../lib/routes';
+import { reservedIdProblem } from '../lib/layout-ids';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. "kernel-tls"');
 
 /** One glossary term (content/glossary/*.yaml). Each term is defined once for the whole site. */
 export const termSchema = z.strictObject({
   /** Anchor on /glossary/ and the key authors may use: :term[text]{id=...}. Not an id the layout uses. */
-  id: id.refine((v) => !(LAYOUT_ANCHORS as readonly string[]).includes(v), {
-    message: `the layout already uses this id on every page (${LAYOUT_ANCHORS.join(', ')}); choose another, e.g. "main-branch"`,
+  id: id.superRefine((v, ctx) => {
+    const problem = reservedIdProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; choose another, e.g. "main-branch"` });
   }),
   /** Display form, e.g. "kTLS". */
   term: z.string().min(1),

@@ -1,22 +1,23 @@
 import { Explorable } from './explorable';
 import { PRESETS, run, sanitize } from '../lib/models/serving';
-import { budgetGeometry, describeServing } from '../lib/charts/budget';
+import { budgetGeometry, describeServing, sendChoice } from '../lib/charts/budget';
 
 /** <oc-serving-budget>: the serving-budget explorable (ServingBudget.astro). */
 class ServingBudget extends Explorable {
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The preset buttons carry the preset's key as their value.
-    this.form.addEventListener('click', (e) => {
-      const key = (e.target as Element).closest('button')?.value as keyof typeof PRESETS | undefined;
-      if (key && PRESETS[key]) this.fill(PRESETS[key]);
-    });
+  protected override presets() {
+    return PRESETS;
   }
 
   protected render(values: Record<string, string>): object {
-    const input = sanitize(values);
+    const asked = sanitize(values);
+    // The form never shows a choice the numbers do not use: no sendfile with TLS in userspace.
+    const choice = sendChoice(asked);
+    const sendfile = this.form.querySelector<HTMLInputElement>('[name=sendMode][value=sendfile]')!;
+    sendfile.disabled = !choice.sendfileAllowed;
+    this.form.querySelector<HTMLInputElement>(`[name=sendMode][value=${choice.sendMode}]`)!.checked = true;
+    const input = { ...asked, sendMode: choice.sendMode };
     const r = run(input);
-    const g = budgetGeometry(r);
+    const g = budgetGeometry(input, r);
     for (const [key, bar] of [
       ['mem', g.mem],
       ['cpu', g.cpu],
@@ -26,7 +27,8 @@ class ServingBudget extends Explorable {
       rect.setAttribute('class', bar.over ? 'bar s2' : 'bar s1');
       this.set(`[data-p=${key}]`, bar.label);
     }
-    this.set('[data-c]', `${g.crossings} per byte`);
+    this.set('[data-c]', g.memoryStep);
+    this.set('[data-m]', g.usableStep);
     this.querySelector('output')!.value = describeServing(input, r);
     return input;
   }

@@ -31,6 +31,8 @@ function controlsOf(page: Page, fig: string) {
         (i) => `${i.name}=${i.value}: ${text(i.labels?.[0])}${i.checked ? ' (checked)' : ''}`,
       ),
       buttons: [...form.querySelectorAll('button')].map(text),
+      pressed: [...form.querySelectorAll('button[aria-pressed=true]')].map(text),
+      disabled: [...form.querySelectorAll<HTMLInputElement>('input:disabled')].map((i) => `${i.name}=${i.value}`),
       duplicateIds: ids.filter((id, n) => ids.indexOf(id) !== n),
     };
   });
@@ -38,20 +40,34 @@ function controlsOf(page: Page, fig: string) {
 
 describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures in Chromium', () => {
   const site = useSiteInBrowser();
-  const errors: string[] = [];
 
+  /**
+   * Opens a page in a context of its own that collects the page's console errors, script errors and failed
+   * requests; `close()` asserts there were none and closes the context. Each test opens its own pages, so it
+   * checks all of this whether it runs alone or with the others.
+   */
   async function open(
     path: string,
     options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
-  ): Promise<Page> {
+  ): Promise<Page & { done(): Promise<void> }> {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
+    const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
     });
     page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+    page.on('requestfailed', (r) => errors.push(`${path}: request failed: ${r.url()}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${path}: HTTP ${r.status()} for ${r.url()}`);
+    });
     await page.goto(`${site.url}${path}`);
-    return page;
+    return Object.assign(page, {
+      async done() {
+        await context.close();
+        expect(errors, 'console errors, script errors or failed requests').toEqual([]);
+      },
+    });
   }
 
   describe('serving budget (/workload/)', () => {
@@ -62,10 +78,12 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
     it('is complete without JavaScript: figure and result drawn, no controls that do nothing', async () => {
       const page = await open('workload/', { javaScriptEnabled: false });
       expect(await page.locator(`${fig} svg[role=img]`).count()).toBe(1);
-      expect(await page.locator(output).textContent()).toContain('At 90 Gb/s each byte crosses memory 4 times');
+      expect(await page.locator(output).textContent()).toContain(
+        'At 90 Gb/s ÷ 8 bits = 11.25 GB/s, each byte crosses memory 4 times',
+      );
       expect(await page.locator(`${fig} form`).isVisible()).toBe(false);
       expect(await page.locator(`${fig} input`).first().isVisible()).toBe(false);
-      await page.context().close();
+      await page.done();
     });
 
     it('has its controls in the HTML from the build, hidden until the script binds to them', async () => {
@@ -92,8 +110,11 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
         '2021 EPYC, software kTLS',
         '2021 EPYC, NIC kTLS offload',
       ]);
+      // The build draws the FOSDEM appliance, so that preset is the one pressed.
+      expect(form.pressed).toEqual(['FOSDEM 2019 flash appliance']);
+      expect(form.disabled).toEqual([]);
       expect(form.duplicateIds).toEqual([]);
-      await page.context().close();
+      await page.done();
     });
 
     it('re-runs the model when an input changes, and updates the figure and the announced result', async () => {
@@ -117,7 +138,7 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
 
       // A radio group by its label: NIC offload takes two crossings off every byte.
       await page.getByLabel('Kernel TLS, NIC encrypts (offload)').check();
-      expect(await page.locator(`${fig} [data-c]`).textContent()).toBe('2 per byte');
+      expect(await page.locator(`${fig} [data-c]`).textContent()).toBe('31.25 GB/s × 2 crossings = 62.5 GB/s');
       expect(await page.locator(output).textContent()).toContain('crosses memory 2 times');
 
       // A published starting point.
@@ -125,7 +146,37 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       expect(await page.locator(output).textContent()).toContain(
         'memory bandwidth limits this server to about 255 Gb/s',
       );
-      await page.context().close();
+      await page.done();
+    });
+
+    it('never shows sendfile with TLS in userspace, labels its steps, and presses the preset it matches', async () => {
+      const page = await open('workload/');
+      await page.locator(`${fig} form:not([hidden])`).waitFor();
+      const pressed = () => page.locator(`${fig} button[aria-pressed=true]`).allTextContents();
+      expect(await pressed()).toEqual(['FOSDEM 2019 flash appliance']);
+      expect(await page.locator(`${fig} svg text`, { hasText: '100% = all it has' }).count()).toBe(1);
+      expect(await page.locator(`${fig} [data-m]`).textContent()).toBe('85% of 128 GB/s = 109 GB/s usable');
+
+      await page.getByLabel('TLS in userspace (e.g. OpenSSL)').check();
+      const sendfile = page.locator(`${fig} input[name=sendMode][value=sendfile]`);
+      expect(await sendfile.isDisabled()).toBe(true);
+      expect(await page.locator(`${fig} input[name=sendMode][value=readwrite]`).isChecked()).toBe(true);
+      expect(await page.locator(output).textContent()).toContain('read() and write(), not sendfile()');
+      expect(await page.locator(output).textContent()).toContain('crosses memory 8 times');
+      expect(await pressed()).toEqual([]);
+
+      await page.getByLabel('Kernel TLS, CPU encrypts').check();
+      expect(await sendfile.isDisabled()).toBe(false);
+
+      await page.getByRole('button', { name: '2021 EPYC, NIC kTLS offload' }).click();
+      expect(await pressed()).toEqual(['2021 EPYC, NIC kTLS offload']);
+      expect(await sendfile.isChecked()).toBe(true);
+
+      await setValue(page, `${fig} input[name=cores]`, '1');
+      expect(await page.locator(`${fig} label`, { hasText: 'CPU cores' }).textContent()).toContain('CPU cores: 1 core');
+      expect(await page.locator(output).textContent()).toContain('(1 core at 2.5 GHz)');
+      expect(await pressed()).toEqual([]);
+      await page.done();
     });
 
     it('works by keyboard', async () => {
@@ -135,16 +186,16 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       await page.keyboard.press('ArrowRight');
       expect(await page.locator(output).textContent()).toContain('At 91 Gb/s');
       expect(await slider.getAttribute('aria-valuetext')).toBe('91 Gb/s');
-      await page.context().close();
+      await page.done();
     });
 
     it('animates bars only when motion is welcome', async () => {
       const reduced = await open('workload/', { reducedMotion: 'reduce' });
       expect(await reduced.locator(memBar).evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
-      await reduced.context().close();
+      await reduced.done();
       const moving = await open('workload/', { reducedMotion: 'no-preference' });
       expect(await moving.locator(memBar).evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe('0s');
-      await moving.context().close();
+      await moving.done();
     });
   });
 
@@ -157,14 +208,14 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       expect(await page.locator(output).textContent()).toContain('Virtuous cycle');
       expect(await page.locator(`${fig} [data-d=done]`).getAttribute('d')).toMatch(/^M/);
       expect(await page.locator(`${fig} form`).isVisible()).toBe(false);
-      await page.context().close();
+      await page.done();
     });
 
     it('has its controls in the HTML from the build, hidden until the script binds to them', async () => {
       const page = await open('upstreaming/', { javaScriptEnabled: false });
       const form = await controlsOf(page, fig);
       expect(form.hidden).toBe(true);
-      expect(form.legends).toEqual(['How a team merges', 'Putting merges off']);
+      expect(form.legends).toEqual(['How a team merges', 'Putting merges off', 'Try a scenario']);
       expect(form.sliders).toEqual([
         { name: 'mergeIntervalWeeks', label: 'Merge from upstream every: 4 weeks', value: '4' },
         { name: 'upstreamChangeRate', label: 'Upstream changes: 50 per week', value: '50' },
@@ -172,8 +223,18 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
         { name: 'deferThreshold', label: 'Put off a merge if it costs more than: 15 effort units', value: '15' },
       ]);
       expect(form.choices).toEqual(['deferral=on: Put off merges that look expensive']);
+      expect(form.buttons).toEqual([
+        'Every week',
+        'Every 4 weeks',
+        'Every 13 weeks',
+        'Every 52 weeks',
+        'Every 4 weeks, putting off merges above 15',
+      ]);
+      expect(form.pressed).toEqual(['Every 4 weeks']);
+      // Nothing is put off by default, so the threshold has no say.
+      expect(form.disabled).toEqual(['deferThreshold=15']);
       expect(form.duplicateIds).toEqual([]);
-      await page.context().close();
+      await page.done();
     });
 
     it('redraws the merges when the interval changes, and shows the vicious cycle when merges are put off', async () => {
@@ -185,13 +246,48 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       await setValue(page, `${fig} input[name=mergeIntervalWeeks]`, '13');
       expect(await done.getAttribute('d')).not.toBe(before.d);
       expect(await page.locator(output).textContent()).toContain('Merging every 13 weeks');
-      expect(await page.locator(`${fig} [data-y="2"]`).textContent()).not.toBe('20');
 
       await setValue(page, `${fig} input[name=mergeIntervalWeeks]`, '4');
       await page.getByLabel('Put off merges that look expensive').check();
       expect(await page.locator(`${fig} [data-d=deferred]`).getAttribute('d')).toMatch(/^M/);
       expect(await page.locator(output).textContent()).toContain('Vicious cycle');
-      await page.context().close();
+      await page.done();
+    });
+
+    it('keeps the threshold off while nothing is put off, and shows each preset on one fixed scale', async () => {
+      const page = await open('upstreaming/');
+      await page.locator(`${fig} form:not([hidden])`).waitFor();
+      const threshold = page.locator(`${fig} input[name=deferThreshold]`);
+      const box = page.getByLabel('Put off merges that look expensive');
+      const ticks = () => page.locator(`${fig} svg text.e`).allTextContents();
+      const pressed = () => page.locator(`${fig} button[aria-pressed=true]`).allTextContents();
+      const axis = await ticks();
+      expect(await threshold.isDisabled()).toBe(true);
+      await box.check();
+      expect(await threshold.isDisabled()).toBe(false);
+      expect(await pressed()).toEqual(['Every 4 weeks, putting off merges above 15']);
+      expect(await page.locator(`${fig} [data-t]`).getAttribute('visibility')).toBe('visible');
+      await box.uncheck();
+      expect(await threshold.isDisabled()).toBe(true);
+      expect(await page.locator(`${fig} [data-t]`).getAttribute('visibility')).toBe('hidden');
+
+      await page.getByRole('button', { name: 'Every 52 weeks' }).click();
+      expect(await pressed()).toEqual(['Every 52 weeks']);
+      const yearly = await page.locator(output).textContent();
+      expect(yearly).not.toContain('Virtuous');
+      expect(yearly).toContain('Merges this far apart are large');
+      expect(await ticks()).toEqual(axis);
+
+      await page.getByRole('button', { name: 'Every week', exact: true }).click();
+      expect(await pressed()).toEqual(['Every week']);
+      expect(await page.locator(output).textContent()).toContain('Virtuous cycle');
+      expect(await page.locator(`${fig} label`, { hasText: 'Merge from upstream every' }).textContent()).toContain(
+        'every: 1 week',
+      );
+      expect(await ticks()).toEqual(axis);
+      await setValue(page, `${fig} input[name=localChangeRate]`, '6');
+      expect(await pressed()).toEqual([]);
+      await page.done();
     });
 
     it('works by keyboard', async () => {
@@ -200,7 +296,7 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       await slider.focus();
       await page.keyboard.press('ArrowRight');
       expect(await page.locator(output).textContent()).toContain('Merging every 5 weeks');
-      await page.context().close();
+      await page.done();
     });
   });
 
@@ -211,10 +307,6 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
     expect(await figures.locator('svg[role=img]').count()).toBe(2);
     expect(await figures.locator('form, input').count()).toBe(0);
     expect(await page.locator('script[src]').count()).toBe(0);
-    await page.context().close();
-  });
-
-  it('logs no errors (no CSP violation, no script error) on either page', () => {
-    expect(errors).toEqual([]);
+    await page.done();
   });
 });

@@ -3,11 +3,11 @@ import type { Page } from 'playwright-core';
 import { browserTestsEnabled } from '../support/browser';
 import { useSiteInBrowser } from '../support/site-in-browser';
 import { SITE_BASE_DIR } from '../support/astro';
-import { EXPLORABLE_PAGES } from '../support/budgets';
+import { EXPLORABLE_PAGES, SEARCH_PAGE } from '../support/budgets';
 import { builtPages } from '../support/pages';
 
-/** Home, a chapter with a table of contents, the glossary, and the explorables (their controls). */
-const SAMPLE = [...new Set(['/', '/open-connect/', '/glossary/', ...EXPLORABLE_PAGES])].filter((p) =>
+/** Home, a chapter with a table of contents, the glossary, search (its form), and the explorables (their controls). */
+const SAMPLE = [...new Set(['/', '/open-connect/', '/glossary/', SEARCH_PAGE, ...EXPLORABLE_PAGES])].filter((p) =>
   builtPages(SITE_BASE_DIR).some((b) => b.path === p),
 );
 

@@ -21,21 +21,27 @@ describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a proje
 
   it('finds “kernel TLS” from the header of the home page and opens the first result by keyboard', async () => {
     const { page, problems } = await open(site.url);
-    await page.locator('header form[role="search"] input[name="q"]').fill('kernel TLS');
+    await page.getByRole('search').getByRole('searchbox').fill('kernel TLS');
     await Promise.all([page.waitForURL(/\/search\/\?q=kernel\+TLS$/), page.keyboard.press('Enter')]);
     expect(page.url()).toBe(`${site.url}search/?q=kernel+TLS`);
 
-    // The field has focus on arrival and holds the query; results come from the URL's query.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
-    expect(await page.locator('#search-q').inputValue()).toBe('kernel TLS');
+    // The field holds the query; results come from the URL's query.
+    const field = page.getByRole('main').getByRole('searchbox');
+    expect(await field.inputValue()).toBe('kernel TLS');
     const first = page.locator('.search-results a').first();
     await first.waitFor({ timeout: 15_000 });
-    expect(await page.locator('.search-status').textContent()).toMatch(/\d+ pages? match/);
+    expect(await page.getByRole('status').textContent()).toMatch(/\d+ pages? match/);
     expect(await page.locator('.search-results mark').count()).toBeGreaterThan(0);
     const target = await first.getAttribute('href');
     expect(target).toMatch(new RegExp(`^${BASE_PATH}`));
     expect(await first.textContent()).toMatch(/TLS/i);
 
+    // As on every page: the first Tab reaches the skip link, which leads to the field, then arrows to a result.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('a.skip-link'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(target);
     await Promise.all([page.waitForURL((u) => u.pathname !== `${BASE_PATH}search/`), page.keyboard.press('Enter')]);
@@ -47,6 +53,8 @@ describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a proje
 
   it('searches again as the reader types, moves through results with the arrow keys, and links to sections', async () => {
     const { page, problems } = await open(`${site.url}search/`);
+    const field = page.getByRole('searchbox');
+    await field.focus();
     await page.keyboard.type('sendfile');
     await page.waitForURL(/\?q=sendfile$/);
     const sections = page.locator('.search-results a.search-section');
@@ -59,9 +67,9 @@ describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a proje
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[1]);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
 
-    await page.locator('#search-q').fill('');
+    await field.fill('');
     await page.keyboard.type('zzqqxx');
     await page.locator('.search-status', { hasText: 'No page matches' }).waitFor({ timeout: 15_000 });
     expect(await page.locator('.search-results li').count()).toBe(0);
@@ -81,8 +89,14 @@ describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a proje
 
   it('still offers every chapter and term without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await site.context.newPage();
-    await page.goto(`${site.url}search/?q=kernel+TLS`);
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/`);
+    // JavaScript is really off: the <noscript> note is parsed and shown (with it on, it is inert text).
+    expect(await page.locator('main noscript p').isVisible()).toBe(true);
+    // The form is a plain GET form, and the page it leads to lists the whole guide.
+    await page.getByRole('searchbox').fill('kernel TLS');
+    await Promise.all([page.waitForURL(/\/search\/\?q=kernel\+TLS$/), page.keyboard.press('Enter')]);
+    expect(await page.locator('.search-results li').count()).toBe(0);
     expect(await page.locator('.search-index a', { hasText: 'Kernel TLS' }).count()).toBeGreaterThan(0);
     expect(await page.locator('.search-index a[href$="/glossary/#ktls"]').count()).toBe(1);
     await context.close();

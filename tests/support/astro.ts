@@ -1,9 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve('.');
 /** The real site, built under "/" and under a GitHub Pages project-site base path. */
 export const BASE_PATH = '/open-connect-guide/';
+/** The origin the test builds are made for, as a GitHub Pages project site. */
+export const TEST_SITE_URL = 'https://example.github.io';
 /**
  * Where the test builds go: .tmp/, or GUIDE_TEST_TMP (e.g. .tmp/mine) so that a test run is not disturbed by
  * another run in the same folder rebuilding the shared site under it.
@@ -17,10 +20,11 @@ export interface BuildOptions {
   base?: string;
   /** Content folder; the real ./content when left out. */
   contentDir?: string;
+  /** Environment variables to set (a string) or to remove (undefined) for this build. */
+  env?: Record<string, string | undefined>;
 }
 
-/** Runs `astro build` in a child process, with the Node that runs the tests, and returns its exit and output. */
-export function buildSite({ outDir, base = '/', contentDir }: BuildOptions): { status: number | null; output: string } {
+function buildEnv({ outDir, base = '/', contentDir, env: extra = {} }: BuildOptions): NodeJS.ProcessEnv {
   // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env; a child build
   // would inherit them and Vite would take BASE_URL over the configured base. Start it from a clean slate.
   const inherited = Object.fromEntries(
@@ -31,22 +35,51 @@ export function buildSite({ outDir, base = '/', contentDir }: BuildOptions): { s
   const env: NodeJS.ProcessEnv = {
     ...inherited,
     BASE_PATH: base,
+    // A CI build must name its origin (src/lib/site-config.ts); the tests build as the published site would.
+    SITE_URL: TEST_SITE_URL,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
+    GUIDE_CACHE_DIR: `${outDir}-cache`,
   };
-  env['GUIDE_CACHE_DIR'] = `${outDir}-cache`;
+  // A fresh content cache for every build: Astro keeps validated entries in it and does not check them again
+  // when only the schema changed, so a cache left by an earlier build could let bad content through.
+  fs.rmSync(env['GUIDE_CACHE_DIR']!, { recursive: true, force: true });
   if (contentDir) env['GUIDE_CONTENT_DIR'] = contentDir;
   else delete env['GUIDE_CONTENT_DIR'];
-  const result = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    {
-      cwd: ROOT,
-      env,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
+const astroArgs = (outDir: string) => [
+  path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+  'build',
+  '--outDir',
+  outDir,
+];
+
+/** Runs `astro build` in a child process, with the Node that runs the tests, and returns its exit and output. */
+export function buildSite(options: BuildOptions): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, astroArgs(options.outDir), {
+    cwd: ROOT,
+    env: buildEnv(options),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The same build without blocking, so that tests of small fixtures can build side by side on two cores. */
+export function buildSiteAsync(options: BuildOptions): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, astroArgs(options.outDir), { cwd: ROOT, env: buildEnv(options) });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }

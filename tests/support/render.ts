@@ -1,9 +1,17 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from '../../src/markdown/index';
 
 export const FIXTURES = path.resolve('tests/fixtures');
+
+interface RenderOptions {
+  /** Fixture content folder under tests/fixtures. */
+  fixture?: string;
+  /** Chapter file the text stands for, relative to the fixture's chapters folder. */
+  file?: string;
+  base?: string;
+}
 
 /**
  * Renders Markdown through the real Astro (unified) processor with the guide's plugin pipeline, as if it
@@ -11,11 +19,26 @@ export const FIXTURES = path.resolve('tests/fixtures');
  */
 export async function renderMarkdown(
   markdown: string,
-  { fixture = 'good', file = 'parent/index.mdx', base = '/' } = {},
+  { fixture = 'good', file = 'parent/index.mdx', base = '/' }: RenderOptions = {},
 ) {
   const dir = path.join(FIXTURES, fixture);
   // The build's own definition (smartypants and GFM included), never a test-only variant of it.
   const processor = await createMarkdownProcessor(markdownPipeline({ base, dir }));
   const fileURL = pathToFileURL(path.join(dir, 'chapters', file));
   return processor.render(markdown, { fileURL });
+}
+
+/**
+ * Compiles MDX (JSX elements, imports) the way the build's MDX integration does, from the same processor
+ * definition, and returns the compiled module's code: what plugins do to JSX shows in its props.
+ */
+export async function compileMdx(
+  mdx: string,
+  { fixture = 'good', file = 'parent/index.mdx', base = '/' }: RenderOptions = {},
+) {
+  const dir = path.join(FIXTURES, fixture);
+  const processor = unified(markdownPipeline({ base, dir }));
+  if (!processor.createMdxRenderer) throw new Error('@astrojs/markdown-remark no longer renders MDX');
+  const renderer = await processor.createMdxRenderer({ syntaxHighlight: false }, { optimize: false });
+  return renderer.process(mdx, path.join(dir, 'chapters', file), {});
 }

@@ -38,10 +38,15 @@ export function linear(d0: number, d1: number, r0: number, r1_: number): (v: num
   return (v) => (span === 0 || !Number.isFinite(v) ? r0 : r0 + ((v - d0) / span) * (r1_ - r0));
 }
 
+// One formatter per precision: building one per call (toLocaleString) is a hundred times slower.
+const formats = new Map<number, Intl.NumberFormat>();
+
 /** Formats a number for people: 1234.5 → "1,235", 0.42 → "0.42", 12.34 → "12". */
 export function fmt(n: number, digits = 0): string {
   const v = Number.isFinite(n) ? n : 0;
-  return v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  let f = formats.get(digits);
+  if (!f) formats.set(digits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
+  return f.format(v);
 }
 
 /** A fraction as a whole percentage: 0.543 → "54%". */

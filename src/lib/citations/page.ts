@@ -3,19 +3,18 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Source } from '../../schemas/source';
 import { formatLocator, STANCE_WORDS, type CitationItem } from './syntax';
 import { shortReference, type EntryHtml } from './format';
+import { LAYOUT_IDS } from '../layout-ids';
 
 /**
  * The citations of one page: numbers in order of first use, the markers in the text with their tooltips, and
  * the page's references, where each source lists what this page cites it for (locator and passage) with links
- * back to the markers. The ids it makes start with the prefixes in CITATION_ID_PREFIXES, which headings may
- * not take.
+ * back to the markers. The ids it makes start with the prefixes in RESERVED_ID_PREFIXES (src/lib/layout-ids.ts),
+ * which authors' ids may not take.
  *
  * A marker: `[<a href="#note-1-1" id="cite-1" aria-describedby="cite-1-tip">1</a>]` inside a `.cite.tip-host`,
  * followed by its `.tip` (source, locator, passage); a reference: `<li id="ref-key">entry <ul class="cited-for">
  * <li id="note-1-1">Slide 13: <q>…</q> <a href="#cite-1">↩</a></li></ul></li>`.
  */
-
-export const CITATION_ID_PREFIXES = ['cite-', 'note-', 'ref-'] as const;
 
 export interface Note {
   id: string;
@@ -146,8 +145,8 @@ export class PageCitations {
         el('ul', { className: ['cited-for'] }, cited),
       ]);
     });
-    return el('section', { className: ['references'], ariaLabelledBy: ['references'] }, [
-      el('h2', { id: 'references' }, [text('References')]),
+    return el('section', { className: ['references'], ariaLabelledBy: [LAYOUT_IDS.references] }, [
+      el('h2', { id: LAYOUT_IDS.references }, [text('References')]),
       el('ol', { className: ['reference-list'] }, items),
     ]);
   }

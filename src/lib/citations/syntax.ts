@@ -93,21 +93,20 @@ export class CitationSyntaxError extends Error {
   }
 }
 
-const OPEN_QUOTES = new Set(['"', '“']);
-const CLOSE_FOR: Record<string, string[]> = { '"': ['"', '”'], '“': ['”', '"'] };
+/**
+ * Double quotation marks of any kind open and close a quotation alike: smart punctuation curls a quote that
+ * opens before "(" or "~" the wrong way (”(~…”), and a passage holds no double quotes of its own.
+ */
+const QUOTES = new Set(['"', '“', '”']);
+const OPEN_QUOTES = QUOTES;
 
 /** Index of the next `stop` character at or after `from`, outside quotation marks, or -1. */
 function scan(text: string, from: number, stops: string): number {
-  let quote: string | undefined;
+  let inQuote = false;
   for (let i = from; i < text.length; i++) {
     const c = text[i]!;
-    if (quote) {
-      if (CLOSE_FOR[quote]!.includes(c)) quote = undefined;
-    } else if (OPEN_QUOTES.has(c)) {
-      quote = c;
-    } else if (stops.includes(c)) {
-      return i;
-    }
+    if (QUOTES.has(c)) inQuote = !inQuote;
+    else if (!inQuote && stops.includes(c)) return i;
   }
   return -1;
 }
@@ -236,8 +235,7 @@ function parseGroup(inner: string, raw: string, offset: number): CitationItem[] 
  * inside a passage takes single quotes ('backbone'): double ones would end it.
  */
 function readQuoted(text: string, bad: () => never): string {
-  const closers = CLOSE_FOR[text[0]!] ?? [];
-  if (text.length < 2 || !closers.includes(text.at(-1)!)) return bad();
+  if (text.length < 2 || !QUOTES.has(text[0]!) || !QUOTES.has(text.at(-1)!)) return bad();
   const body = text.slice(1, -1).trim();
   if (body === '' || /["“”]/.test(body)) return bad();
   return body;

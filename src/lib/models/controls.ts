@@ -77,11 +77,28 @@ export function finite(n: number): number {
 /** Any one input's description: what the form of an explorable is built from. */
 export type Range = NumberRange | EnumRange<string> | BooleanRange;
 
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** Units written in the plural, and their singular for a value of exactly 1: "1 core", "1 week". */
+const SINGULAR: Readonly<Record<string, string>> = {
+  cores: 'core',
+  weeks: 'week',
+  'effort units': 'effort unit',
+  times: 'time',
+  crossings: 'crossing',
+};
+
+/** A count with its unit, singular for exactly 1: plural(1, 'cores') → "1 core", plural(16, 'cores') → "16 cores". */
+export function plural(value: number, unit: string): string {
+  const v = Number.isFinite(value) ? value : 0;
+  const shown = ONE_DECIMAL.format(v);
+  return `${shown} ${shown === '1' ? (SINGULAR[unit] ?? unit) : unit}`.trim();
+}
+
 /**
- * A slider's value as a reader sees it, with its unit: "2.6 GHz". The build renders it beside the label and the
- * figure's script updates it (and the slider's aria-valuetext), so both format it here.
+ * A slider's value as a reader sees it, with its unit: "2.6 GHz", "1 core". The build renders it beside the
+ * label and the figure's script updates it (and the slider's aria-valuetext), so both format it here.
  */
 export function valueText(value: number, unit: string): string {
-  const v = Number.isFinite(value) ? value : 0;
-  return `${v.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${unit}`.trim();
+  return plural(value, unit);
 }

@@ -3,12 +3,6 @@ import { fmt, linear, niceMax, pct, r1, rectsPath } from '../../../src/lib/chart
 import { bsdTreeData, layoutTree, piecewise } from '../../../src/figures/bsd-tree';
 import { layoutThroughput, throughputData } from '../../../src/figures/throughput';
 import { layoutBranches, layoutCycles } from '../../../src/figures/release-cycles';
-import { BUDGET, FULL_X, budgetBar, describeServing } from '../../../src/lib/charts/budget';
-import { FIGURE_INPUTS, describeMerge, mergeGeometry } from '../../../src/lib/charts/merge-chart';
-import * as serving from '../../../src/lib/models/serving';
-import * as merge from '../../../src/lib/models/merge';
-
-const numbersIn = (s: string) => (s.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 
 describe('svg helpers', () => {
   it('round to one decimal and never give NaN', () => {
@@ -71,6 +65,30 @@ describe('BSD tree layout', () => {
     expect(at('bsd-4-2').above).toBe(true);
     expect(at('bsd-4-3').above).toBe(false);
   });
+  it('moves a label crowded against its lane neighbour to the other side, when asked to', () => {
+    const entries = [
+      { id: 'a', label: 'A', line: 'L', date: '1993', from: [] as string[], final: false },
+      { id: 'b', label: 'B', line: 'L', date: '1993-06', from: ['a'], final: false },
+    ];
+    const opts = {
+      width: 340,
+      stops: [
+        [1990, 0],
+        [2005, 1],
+      ] as [number, number][],
+      ticks: [1990],
+    };
+    // Without minGap, a label goes above unless its entry has a parent or its neighbour's label went above.
+    expect(layoutTree(entries, opts).dots.map((d) => d.above)).toEqual([true, false]);
+    const apart = layoutTree([entries[0]!, { ...entries[1]!, from: [] }], opts).dots.map((d) => d.above);
+    expect(apart).toEqual([true, false]);
+    const close = layoutTree([{ ...entries[0]!, from: ['x'] }, entries[1]!], opts);
+    expect(close.dots.map((d) => d.above)).toEqual([false, false]);
+    expect(
+      layoutTree([{ ...entries[0]!, from: ['x'] }, entries[1]!], { ...opts, minGap: 30 }).dots.map((d) => d.above),
+    ).toEqual([false, true]);
+  });
+
   it('maps years piecewise', () => {
     const s = piecewise([
       [1970, 0],
@@ -107,6 +125,18 @@ describe('release layouts', () => {
     expect(b.dots[0]!.y).toBe(b.lanes[0]!.y);
     expect(b.dots[1]).toMatchObject({ y: b.main.y, text: '16.0 (planned)' });
   });
+  it('puts a release label below its dot when it would crowd the previous one on the lane', () => {
+    const branches = [{ name: 'stable/12', start: '2018-12-11', end: '2023-12' }];
+    const releases = [
+      { version: '12.0', date: '2018-12-11', planned: false },
+      { version: '12.1', date: '2019-11-04', planned: false },
+    ];
+    expect(layoutBranches(branches, releases).dots.map((d) => d.above)).toEqual([true, true]);
+    const narrow = layoutBranches(branches, releases, { width: 340, tickStep: 4, minGap: 30 });
+    expect(narrow.dots.map((d) => d.above)).toEqual([true, false]);
+    expect(narrow.ticks.map((k) => k.year)).toEqual([2016, 2020, 2024, 2028]);
+  });
+
   it('starts a new cycle, with a merge from head, when the previous one starts testing', () => {
     const c = layoutCycles([
       { id: 'develop', label: 'Develop', weeks: 5 },
@@ -115,62 +145,5 @@ describe('release layouts', () => {
     expect(c.rows).toHaveLength(4);
     expect(c.rows[1]!.bars[0]!.x).toBe(c.rows[0]!.bars[1]!.x);
     expect(c.rows[1]!.merge).toBe(c.rows[1]!.bars[0]!.x);
-  });
-});
-
-describe('serving budget figure', () => {
-  it('draws the 100% line where a full bar of the resource ends', () => {
-    expect(budgetBar(1).w + BUDGET.x0).toBeCloseTo(FULL_X, 0);
-  });
-  it('clips huge values, marks them, and turns NaN or negatives into empty bars', () => {
-    expect(budgetBar(40)).toMatchObject({ w: BUDGET.barWidth, over: true, label: '4,000% ▸' });
-    expect(budgetBar(Number.NaN)).toMatchObject({ w: 0, over: false, label: '0%' });
-    expect(budgetBar(-1).w).toBe(0);
-  });
-  it('describes the talk’s appliance in words, with the binding limit named', () => {
-    const text = describeServing(serving.DEFAULT_INPUTS, serving.run(serving.DEFAULT_INPUTS));
-    expect(text).toBe(
-      'At 90 Gb/s each byte crosses memory 4 times: 45 of 109 GB/s usable (41%). CPU: 54% of 16 cores at 2.6 GHz. It fits; CPU would run out first, near 166 Gb/s.',
-    );
-    const over = serving.PRESETS.epyc2021Software;
-    expect(describeServing(over, serving.run(over))).toContain(
-      'Too much: memory bandwidth limits this server to about 255 Gb/s.',
-    );
-  });
-  it('never shows NaN, whatever the input', () => {
-    for (const raw of [{}, { targetGbps: 'x', cores: -3 }, { targetGbps: 1e12, clockGHz: Infinity }, null]) {
-      const input = serving.sanitize(raw);
-      expect(describeServing(input, serving.run(input))).not.toMatch(/NaN|Infinity|undefined/);
-    }
-  });
-});
-
-describe('merge cycles figure', () => {
-  it('draws one bar per merge done and none put off by default', () => {
-    const r = merge.run(FIGURE_INPUTS);
-    const g = mergeGeometry(FIGURE_INPUTS, r);
-    expect(g.done.match(/M/g)).toHaveLength(r.completedMerges);
-    expect(g.deferred).toBe('');
-    expect(g.yTicks.map((k) => k.label)).toEqual(['0', '10', '20']);
-  });
-  it('shows put-off merges once deferral is on, and calls it the vicious cycle', () => {
-    const input = { ...FIGURE_INPUTS, deferral: true };
-    const r = merge.run(input);
-    expect(mergeGeometry(input, r).deferred).not.toBe('');
-    expect(describeMerge(input, r)).toMatch(/Vicious cycle/);
-    expect(describeMerge(FIGURE_INPUTS, merge.run(FIGURE_INPUTS))).toMatch(/Virtuous cycle/);
-  });
-  it('keeps every coordinate finite and inside the chart, even for extreme inputs', () => {
-    for (const raw of [
-      { mergeIntervalWeeks: 1, upstreamChangeRate: 200, localChangeRate: 50 },
-      { mergeIntervalWeeks: 52, horizonWeeks: 520 },
-      { upstreamChangeRate: Number.NaN },
-      { localChangeRate: 0 },
-    ]) {
-      const input = merge.sanitize({ ...FIGURE_INPUTS, ...raw });
-      const g = mergeGeometry(input, merge.run(input));
-      for (const n of numbersIn(g.done + g.deferred)) expect(Number.isFinite(n)).toBe(true);
-      expect(describeMerge(input, merge.run(input))).not.toMatch(/NaN|Infinity/);
-    }
   });
 });

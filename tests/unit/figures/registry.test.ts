@@ -8,28 +8,30 @@ import { VFile } from 'vfile';
 import { remarkFigures } from '../../../src/markdown/remark-figures';
 import { pageRecord, type FigureUse } from '../../../src/lib/page-record';
 import { FIGURES, figureByComponent, figureCites, figureSources } from '../../../src/figures';
-import { chapterFiles } from '../../../src/lib/anchors';
+import { chapterFiles, chapterTree } from '../../../src/lib/anchors';
 import { chapterIdFromFile, chapterPath } from '../../../src/lib/routes';
 import { sourceIds } from '../../../src/lib/sources';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFigures);
 
-/** The figures remark-figures records for an MDX text, as if it were the chapter file `file`. */
-function figuresOf(mdx: string, file = path.resolve('content/chapters/test.mdx')): FigureUse[] {
-  const vfile = new VFile({ path: file, value: mdx });
-  processor.runSync(processor.parse(vfile), vfile);
+/** The figures remark-figures records for a syntax tree, as if it were the chapter file `file`. */
+function recorded(tree: ReturnType<typeof processor.parse>, file: string): FigureUse[] {
+  const vfile = new VFile({ path: file });
+  processor.runSync(tree, vfile);
   const frontmatter = (vfile.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
   return pageRecord(frontmatter).figures;
 }
 
+/** The figures remark-figures records for an MDX text, as if it were the chapter file `file`. */
+const figuresOf = (mdx: string, file = path.resolve('content/chapters/test.mdx')): FigureUse[] =>
+  recorded(processor.parse(mdx), file);
+
 describe('remark-figures', () => {
   it('records the figures each chapter of the guide shows, in order of appearance', () => {
     const pages = new Map<string, FigureUse[]>();
-    for (const rel of chapterFiles()) {
-      const file = path.resolve('content/chapters', rel);
-      const text = fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-      pages.set(chapterPath(chapterIdFromFile(rel)), figuresOf(text, file));
-    }
+    // Each chapter as the build parses it (src/lib/anchors.ts), run through the plugin.
+    for (const rel of chapterFiles())
+      pages.set(chapterPath(chapterIdFromFile(rel)), recorded(chapterTree(rel), path.resolve('content/chapters', rel)));
     expect(pages.get('/workload/')).toEqual([{ name: 'ServingBudget' }, { name: 'ThroughputChart' }]);
     expect(pages.get('/upstreaming/')).toEqual([{ name: 'MergeCycles' }]);
     expect(pages.get('/freebsd/')).toEqual([{ name: 'BsdTree' }, { name: 'ReleaseCycles', view: 'freebsd' }]);

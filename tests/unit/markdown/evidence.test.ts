@@ -60,3 +60,10 @@ describe('matching a passage against a source text', () => {
     expect(passageIn('Six Weeks', comparable('Five Weeks of Development'))).toBe(false);
   });
 });
+
+describe('quotation marks that smart punctuation curled the wrong way', () => {
+  it('still reads a passage that opens with a closing quote', () => {
+    const [group] = findCitations('[@a, slide 2: ”(~2016) Netflix box”]');
+    expect(group!.items[0]!.passage).toBe('(~2016) Netflix box');
+  });
+});

@@ -1,0 +1,30 @@
+import type { KnipConfig } from 'knip';
+
+/**
+ * knip (part of `npm run lint`): files, dependencies and exports that nothing uses. Its Astro and Vitest plugins
+ * find the pages, configs and tests by themselves; what they cannot know is named here.
+ */
+const config: KnipConfig = {
+  entry: [
+    // The chapters live outside src/ (src/content.config.ts loads them with a glob); they import the figures.
+    'content/**/*.{md,mdx}',
+    // Content for the fixture builds of tests/site/build-errors.test.ts (GUIDE_CONTENT_DIR).
+    'tests/fixtures/**/*.{md,mdx}',
+  ],
+  // An export that its own module also uses is part of that module's documented surface (the models' constants,
+  // the schemas' field types), not dead code.
+  ignoreExportsUsedInFile: true,
+  // The Nu checker's Java comes from the system (.ci/run installs it), not from npm.
+  ignoreBinaries: ['java'],
+  ignoreDependencies: [
+    // Loaded by path, which knip cannot follow: the social card's font files (src/lib/social-card.ts) and the
+    // Starlight peer site that `npm run bench -- --peers` writes and builds (scripts/bench/starlight.ts).
+    '@fontsource/inter',
+    '@astrojs/starlight',
+    // Installed for work in progress (mutation testing); remove from here once used.
+    '@stryker-mutator/core',
+    '@stryker-mutator/vitest-runner',
+  ],
+};
+
+export default config;
