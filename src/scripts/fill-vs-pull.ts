@@ -1,6 +1,5 @@
 import { Explorable } from './explorable';
 import {
-  INPUT_NAMES,
   PRESETS,
   presetInputs,
   run,
@@ -31,11 +30,14 @@ class FillVsPull extends Explorable {
   override connectedCallback(): void {
     this.model = JSON.parse(this.dataset['model']!) as typeof this.model;
     super.connectedCallback();
-    // The preset buttons carry the preset's key as their value.
-    this.form.addEventListener('click', (e) => {
-      const key = (e.target as Element).closest('button')?.value as PresetName | undefined;
-      if (key && key in PRESETS) this.fill(presetInputs(key, this.model.defaults, this.model.params));
-    });
+  }
+
+  /** Each preset as the whole set of inputs it stands for, so that it is pressed only while all of them hold. */
+  protected override presets(): Record<string, FillInputs> {
+    const { defaults, params } = this.model;
+    return Object.fromEntries(
+      (Object.keys(PRESETS) as PresetName[]).map((k) => [k, presetInputs(k, defaults, params)]),
+    );
   }
 
   override update(): void {
@@ -65,7 +67,7 @@ class FillVsPull extends Explorable {
       label.textContent = i === g.yTicks.length - 1 ? `${t.label} Gb/s` : t.label;
     });
     this.set('[data-t=window]', windowText(input));
-    resultRows(r).forEach(([, fill, pull], i) => {
+    resultRows(r).forEach(([fill, pull], i) => {
       this.set(`[data-r="${i}f"]`, fill);
       this.set(`[data-r="${i}p"]`, pull);
     });
@@ -79,11 +81,6 @@ class FillVsPull extends Explorable {
     );
     const peak = `${clock(params.peakFromHour)}–${clock(params.peakToHour)}`;
     this.querySelector('output')!.value = describeFill(input, r, peak);
-    // A preset is pressed while the inputs are exactly its own.
-    for (const button of this.form.querySelectorAll('button')) {
-      const preset = presetInputs(button.value as PresetName, defaults, params);
-      button.setAttribute('aria-pressed', String(INPUT_NAMES.every((n) => preset[n] === input[n])));
-    }
     return input;
   }
 }

@@ -1,4 +1,13 @@
-import { SLOTS, type FillInputs, type FillResult } from '../models/fill.ts';
+import {
+  INPUT_NAMES,
+  RANGES,
+  SLOTS,
+  type FillInputs,
+  type FillResult,
+  type InputName,
+  type PresetName,
+} from '../models/fill.ts';
+import type { NumberRange } from '../models/controls.ts';
 import { fmt, linear, niceMax, pct, r1 } from './svg.ts';
 
 /**
@@ -140,15 +149,55 @@ export function describeFill(input: FillInputs, r: FillResult, peakHours: string
   );
 }
 
-/** The rows of the results table, per policy: what the reader is asked to compare. */
-export function resultRows(r: FillResult): [label: string, fill: string, pull: string][] {
+/** The results table's row labels; the build renders them, so the browser, which only updates values, needs none. */
+export const RESULT_LABELS = [
+  'Served from the site (byte hit ratio)',
+  'Peak upstream',
+  'Upstream in the peak hours, as a share of demand then',
+  'Share of the day’s upstream in the peak hours',
+  'Upstream a day',
+  'Storage rewritten a day',
+] as const;
+
+/** The values of the results table, one row per RESULT_LABELS entry: [fill, pull-through]. */
+export function resultRows(r: FillResult): [fill: string, pull: string][] {
   const both = (f: (x: FillResult['pull']) => string): [string, string] => [f(r.fill), f(r.pull)];
   return [
-    ['Served from the site (byte hit ratio)', ...both((x) => pct(x.hitRatio))],
-    ['Peak upstream', ...both((x) => `${fmt(x.peakGbps, 1)} Gb/s`)],
-    ['Upstream in the peak hours, as a share of demand then', ...both((x) => pct(x.peakHoursUpstream))],
-    ['Share of the day’s upstream in the peak hours', ...both((x) => pct(x.peakHoursShare))],
-    ['Upstream a day', ...both((x) => `${fmt(x.upstreamTBPerDay, 1)} TB`)],
-    ['Storage rewritten a day', ...both((x) => `${fmt(x.churnPerDay * 100, 1)}%`)],
+    both((x) => pct(x.hitRatio)),
+    both((x) => `${fmt(x.peakGbps, 1)} Gb/s`),
+    both((x) => pct(x.peakHoursUpstream)),
+    both((x) => pct(x.peakHoursShare)),
+    both((x) => `${fmt(x.upstreamTBPerDay, 1)} TB`),
+    both((x) => `${fmt(x.churnPerDay * 100, 1)}%`),
   ];
 }
+
+/** Each input's slider, for the build's form (ExplorableControls): its range and the label it is shown with. */
+const LABELS: Readonly<Record<InputName, string>> = {
+  storageTB: 'Storage at the site',
+  catalogueTB: 'Catalogue',
+  skew: 'Popularity skew (Zipf exponent)',
+  forecastPct: 'Forecast accuracy',
+  peakToTrough: 'Evening peak over early-morning trough',
+  fillStartHour: 'Fill window opens at',
+  fillHours: 'Fill window length',
+  fillRateGbps: 'Fill rate per appliance',
+  peakDemandGbps: 'Demand at the evening peak',
+};
+// A function, not a constant: the bundler then leaves it, and LABELS, out of the browser's script.
+export function controls(): Readonly<Record<InputName, NumberRange>> {
+  return Object.fromEntries(INPUT_NAMES.map((n) => [n, { kind: 'number', label: LABELS[n], ...RANGES[n] }])) as Record<
+    InputName,
+    NumberRange
+  >;
+}
+
+/** The presets' names as the buttons show them (build time only, like the form's labels). */
+export const PRESET_LABELS: Readonly<Record<PresetName, string>> = {
+  default: 'One Storage appliance',
+  three: 'Three appliances clustered',
+  chance: 'A forecast no better than chance',
+  small: 'A small ISP, 1 Gb/s at peak',
+  evening: 'Fill window over the evening peak',
+  global: 'Fill at a Global appliance’s rate',
+};

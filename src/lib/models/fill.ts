@@ -97,47 +97,45 @@ export const PARAM_NAMES: readonly ParamName[] = [
   'seed',
 ];
 
-export const RANGES: Readonly<Record<InputName, NumberRange>> = {
-  storageTB: { kind: 'number', label: 'Storage at the site', min: 10, max: 5000, step: 2, unit: 'TB' },
-  catalogueTB: { kind: 'number', label: 'Catalogue', min: 200, max: 10000, step: 100, unit: 'TB' },
-  skew: { kind: 'number', label: 'Popularity skew (Zipf exponent)', min: 0.5, max: 1.4, step: 0.05, unit: '' },
-  forecastPct: { kind: 'number', label: 'Forecast accuracy', min: 0, max: 100, step: 5, unit: '%' },
-  peakToTrough: {
-    kind: 'number',
-    label: 'Evening peak over early-morning trough',
-    min: 1,
-    max: 10,
-    step: 0.5,
-    unit: 'to 1',
-  },
-  fillStartHour: { kind: 'number', label: 'Fill window opens at', min: 0, max: 23, step: 1, unit: 'h' },
-  fillHours: { kind: 'number', label: 'Fill window length', min: 1, max: 24, step: 1, unit: 'hours' },
-  fillRateGbps: { kind: 'number', label: 'Fill rate per appliance', min: 0.1, max: 10, step: 0.1, unit: 'Gb/s' },
-  peakDemandGbps: { kind: 'number', label: 'Demand at the evening peak', min: 0.5, max: 100, step: 0.5, unit: 'Gb/s' },
+/**
+ * What each input may be. Their labels, which only the build's form needs, are CONTROLS in
+ * src/lib/charts/fill-chart.ts: the browser's copy of this module stays small.
+ */
+export const RANGES: Readonly<Record<InputName, Omit<NumberRange, 'kind' | 'label'>>> = {
+  storageTB: { min: 10, max: 5000, step: 2, unit: 'TB' },
+  catalogueTB: { min: 200, max: 10000, step: 100, unit: 'TB' },
+  skew: { min: 0.5, max: 1.4, step: 0.05, unit: '' },
+  forecastPct: { min: 0, max: 100, step: 5, unit: '%' },
+  peakToTrough: { min: 1, max: 10, step: 0.5, unit: 'to 1' },
+  fillStartHour: { min: 0, max: 23, step: 1, unit: 'h' },
+  fillHours: { min: 1, max: 24, step: 1, unit: 'h' },
+  fillRateGbps: { min: 0.1, max: 10, step: 0.1, unit: 'Gb/s' },
+  peakDemandGbps: { min: 0.5, max: 100, step: 0.5, unit: 'Gb/s' },
 };
 
-/** Named starting points, as changes to the figure's defaults; `default` is the defaults themselves. */
+/**
+ * Named starting points, as changes to the figure's defaults; `default` is the defaults themselves. (Their names
+ * as the buttons show them are PRESET_LABELS in src/lib/charts/fill-chart.ts, which only the build needs.)
+ */
 export const PRESETS = {
-  default: { label: 'One Storage appliance', over: () => ({}) },
-  three: { label: 'Three appliances clustered', over: (p: FillParams) => ({ storageTB: 3 * p.applianceTB }) },
-  chance: { label: 'A forecast no better than chance', over: () => ({ forecastPct: 0 }) },
-  small: { label: 'A small ISP, 1 Gb/s at peak', over: () => ({ peakDemandGbps: 1 }) },
-  evening: { label: 'Fill window over the evening peak', over: () => ({ fillStartHour: 14 }) },
-  global: {
-    label: 'Fill at a Global appliance’s rate',
-    over: (p: FillParams) => ({ fillRateGbps: p.globalFillRateGbps }),
-  },
-} as const satisfies Record<string, { label: string; over: (p: FillParams) => Partial<FillInputs> }>;
+  default: () => ({}),
+  three: (p: FillParams) => ({ storageTB: 3 * p.applianceTB }),
+  chance: () => ({ forecastPct: 0 }),
+  small: () => ({ peakDemandGbps: 1 }),
+  evening: () => ({ fillStartHour: 14 }),
+  global: (p: FillParams) => ({ fillRateGbps: p.globalFillRateGbps }),
+} as const satisfies Record<string, (p: FillParams) => Partial<FillInputs>>;
 export type PresetName = keyof typeof PRESETS;
 
 export function presetInputs(name: PresetName, defaults: FillInputs, params: FillParams): FillInputs {
-  return { ...defaults, ...PRESETS[name].over(params) };
+  return { ...defaults, ...PRESETS[name](params) };
 }
 
 /** Clamp every field into its range (whole hours for the window); anything that is not a number takes the default. */
 export function sanitize(raw: RawInputs, defaults: FillInputs): FillInputs {
   const out = { ...defaults };
-  for (const name of INPUT_NAMES) out[name] = clampToRange(field(raw, name), RANGES[name], defaults[name]);
+  for (const name of INPUT_NAMES)
+    out[name] = clampToRange(field(raw, name), { kind: 'number', label: name, ...RANGES[name] }, defaults[name]);
   out.fillStartHour = Math.round(out.fillStartHour);
   out.fillHours = Math.round(out.fillHours);
   return out;
