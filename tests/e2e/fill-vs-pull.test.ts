@@ -60,7 +60,10 @@ describe.runIf(browserTestsEnabled('fill versus pull'))('the fill-versus-pull ex
     // Each chart has its results table; the data tables hold the day hour by hour and every number's source.
     expect(await page.locator(`${FIG} table.fill-results`).count()).toBe(3);
     expect(await page.locator(`${FIG} .fill-hours tbody tr`).count()).toBe(24);
-    expect(await page.locator(`${FIG} .fig-data table`).count()).toBe(3);
+    expect(await page.locator(`${FIG} .fig-data table`).count()).toBe(1);
+    // Every number of the model and every published figure it is set beside, each with its source.
+    expect(await page.locator(`${FIG} .fig-data .fill-list li`).count()).toBeGreaterThan(25);
+    expect(await page.locator(`${FIG} .fig-data .fill-list li a[href*="/sources/#"]`).count()).toBeGreaterThan(20);
     expect(await page.locator(`${FIG} .fill-case`).count()).toBe(2);
     await page.context().close();
   });
@@ -134,9 +137,9 @@ describe.runIf(browserTestsEnabled('fill versus pull'))('the fill-versus-pull ex
     expect(await page.locator(`${FIG} input[name=storageTB]`).inputValue()).toBe('248');
     expect(chance.output).toMatch(/Proactive fill serves \d% of the demand/);
 
-    await page.getByRole('button', { name: 'Fill window over the evening peak' }).click();
-    expect(await page.locator(`${FIG} oc-fill-vs-pull [data-t=window]`).textContent()).toBe('14:00–02:00');
-    expect(await page.locator(`${FIG} label`, { hasText: 'Fill window opens at' }).textContent()).toContain('14:00');
+    await page.getByRole('button', { name: 'Fill window opening at the evening peak' }).click();
+    expect(await page.locator(`${FIG} oc-fill-vs-pull [data-t=window]`).textContent()).toBe('19:00–07:00');
+    expect(await page.locator(`${FIG} label`, { hasText: 'Fill window opens at' }).textContent()).toContain('19:00');
     expect(errorsOf(page)).toEqual([]);
     await page.context().close();
   });

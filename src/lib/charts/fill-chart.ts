@@ -198,6 +198,6 @@ export const PRESET_LABELS: Readonly<Record<PresetName, string>> = {
   three: 'Three appliances clustered',
   chance: 'A forecast no better than chance',
   small: 'A small ISP, 1 Gb/s at peak',
-  evening: 'Fill window over the evening peak',
+  evening: 'Fill window opening at the evening peak',
   global: 'Fill at a Global appliance’s rate',
 };

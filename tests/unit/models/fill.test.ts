@@ -114,8 +114,11 @@ describe('fill versus pull: what the simulation must show', () => {
     const demandAtPeak = r.demandGbps.reduce((a, v, s) => (r.inPeak[s] ? a + v : a), 0);
     const demandShare = demandAtPeak / r.demandGbps.reduce((a, v) => a + v, 0);
     expect(r.pull.peakHoursShare).toBeCloseTo(demandShare, 1);
-    // Moving the window over the evening peak puts fill traffic into the peak hours.
-    expect(at({ fillStartHour: 14 }).fill.peakHoursShare).toBeGreaterThan(r.fill.peakHoursShare);
+    // Opening the window at the evening peak puts the fill into the peak hours, on top of the misses.
+    const evening = at(presetInputs('evening', defaults, params));
+    expect(evening.fill.peakHoursShare).toBeGreaterThan(r.fill.peakHoursShare);
+    expect(evening.fill.peakGbps).toBeGreaterThan(r.fill.peakGbps);
+    expect(evening.fill.fillGbps.some((v, s) => v > 0 && r.inPeak[s])).toBe(true);
   });
 
   it('leaves pull-through untouched by the forecast and the fill window, which it does not use', () => {
