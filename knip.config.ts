@@ -10,6 +10,8 @@ const config: KnipConfig = {
     'content/**/*.{md,mdx}',
     // Content for the fixture builds of tests/site/build-errors.test.ts (GUIDE_CONTENT_DIR).
     'tests/fixtures/**/*.{md,mdx}',
+    // The unit tests alone, which stryker.config.json names for mutation testing (npm run mutation).
+    'vitest.mutation.config.ts',
   ],
   // An export that its own module also uses is part of that module's documented surface (the models' constants,
   // the schemas' field types), not dead code.
@@ -21,9 +23,6 @@ const config: KnipConfig = {
     // Starlight peer site that `npm run bench -- --peers` writes and builds (scripts/bench/starlight.ts).
     '@fontsource/inter',
     '@astrojs/starlight',
-    // Installed for work in progress (mutation testing); remove from here once used.
-    '@stryker-mutator/core',
-    '@stryker-mutator/vitest-runner',
   ],
 };
 

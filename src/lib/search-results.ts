@@ -123,8 +123,14 @@ export function pageHit(page: PagefindPage, { maxSections = 3, excerptWords = 26
     list.push(location);
     groups.set(anchor, list);
   }
+  // A section named for what was searched (a term's own entry, a heading with the words) comes first; then the
+  // sections with the most matches.
+  const namedFor = (anchor: PagefindAnchor, hits: number[]) => {
+    const end = anchor.location + words(sectionTitle(anchor)).length;
+    return hits.some((h) => h >= anchor.location && h < end) ? 1 : 0;
+  };
   const best = [...groups.entries()]
-    .sort(([a, la], [b, lb]) => lb.length - la.length || a.location - b.location)
+    .sort(([a, la], [b, lb]) => namedFor(b, lb) - namedFor(a, la) || lb.length - la.length || a.location - b.location)
     .slice(0, maxSections)
     .sort(([a], [b]) => a.location - b.location);
   const sections = best.map(([anchor, hits]) => {

@@ -78,9 +78,9 @@ describe.runIf(browserTestsEnabled('search'))('search in Chromium, under a proje
   });
 
   it('finds a glossary term and a source title, each at its own anchor', async () => {
-    const { page } = await open(`${site.url}search/?q=${encodeURIComponent('In-Kernel TLS Framing')}`);
+    const { page } = await open(`${site.url}search/?q=${encodeURIComponent('NUMA Siloing')}`);
     await page
-      .locator(`.search-results a[href="${BASE_PATH}sources/#baldwin-vbsdcon-2019"]`)
+      .locator(`.search-results a[href="${BASE_PATH}sources/#gallatin-eurobsdcon-2019-slides"]`)
       .waitFor({ timeout: 15_000 });
     await page.goto(`${site.url}search/?q=BBLog`);
     await page.locator(`.search-results a[href="${BASE_PATH}glossary/#bblog"]`).waitFor({ timeout: 15_000 });

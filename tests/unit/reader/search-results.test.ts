@@ -105,3 +105,21 @@ describe('sectionTitle', () => {
     expect(sectionTitle({ element: 'li', id: 'long', text: 'x'.repeat(120), location: 0 })).toHaveLength(90);
   });
 });
+
+describe('the sections chosen for a page', () => {
+  it('put the section named for the search first, before sections that only mention it more often', () => {
+    const content = 'Glossary pcapng A file format that BBLog writes BBLog BBLog . BBLog Black Box Logging a log';
+    const page = {
+      url: '/glossary/',
+      content,
+      meta: { title: 'Glossary' },
+      // "BBLog" at word 5, 7, 8 (in pcapng's entry) and 10 (the BBLog entry's own term).
+      locations: [5, 7, 8, 10],
+      anchors: [
+        { element: 'dt', id: 'pcapng', text: 'pcapng', location: 1 },
+        { element: 'dt', id: 'bblog', text: 'BBLog Black Box Logging', location: 10 },
+      ],
+    };
+    expect(pageHit(page, { maxSections: 1 }).sections.map((s) => s.url)).toEqual(['/glossary/#bblog']);
+  });
+});
