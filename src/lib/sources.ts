@@ -51,6 +51,13 @@ function readSources(dir: string): Sources {
           `source "${source.id}" is defined twice (also in ${displayPath(other)}); ids must be unique`,
         );
       seen.set(source.id, file);
+      const same = sources.find((s) => s.URL === source.URL);
+      if (same)
+        throw new ContentError(
+          file,
+          undefined,
+          `source "${source.id}" has the URL of source "${same.id}" (${source.URL}); a source is one entry: cite "${same.id}" and remove this one`,
+        );
       if (source.text) {
         const textFile = path.join(dir, SOURCE_TEXT_DIR, source.text);
         if (!textFiles(dir).includes(textFile))

@@ -5,8 +5,11 @@ import { z, reportingValues } from './zod';
  * listed here fails the build (a typo such as `navTitel:` would otherwise be dropped without a word).
  */
 export const chapterFields = z.strictObject({
-  /** The page's h1 and the first part of its <title>. */
-  title: z.string().min(3).max(80),
+  /**
+   * The page's h1 and the first part of its <title>, which adds " · Open Connect & FreeBSD" (25 characters):
+   * at most 45, so that the whole <title> stays within the 70 characters that search results show.
+   */
+  title: z.string().min(3).max(45),
   /** Meta description and the summary under the h1: one or two sentences. */
   description: z.string().min(50).max(200),
   /** Position in reading order; sub-pages are ordered within their chapter. Unique among siblings. */

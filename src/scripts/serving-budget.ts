@@ -1,6 +1,6 @@
 import { Explorable } from './explorable';
 import { PRESETS, run, sanitize } from '../lib/models/serving';
-import { budgetGeometry, describeServing, sendChoice } from '../lib/charts/budget';
+import { budgetGeometry, describeServing, modelSummary, sendChoice } from '../lib/charts/budget';
 
 /** <oc-serving-budget>: the serving-budget explorable (ServingBudget.astro). */
 class ServingBudget extends Explorable {
@@ -30,7 +30,17 @@ class ServingBudget extends Explorable {
     this.set('[data-c]', g.memoryStep);
     this.set('[data-m]', g.usableStep);
     this.querySelector('output')!.value = describeServing(input, r);
+    this.model = `Model: ${modelSummary(input, r)}.`;
     return input;
+  }
+
+  private model = '';
+
+  override update(): void {
+    super.update();
+    // Beside the model, the published result of the preset the inputs match, if any.
+    const pressed = this.form.querySelector<HTMLElement>('button[aria-pressed=true]');
+    this.set('[data-compare]', `${pressed ? `${pressed.dataset['published']} ` : ''}${this.model}`);
   }
 }
 

@@ -109,6 +109,7 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
         'FOSDEM 2019 flash appliance',
         '2021 EPYC, software kTLS',
         '2021 EPYC, NIC kTLS offload',
+        '2022 two EPYC, NIC kTLS offload',
       ]);
       // The build draws the FOSDEM appliance, so that preset is the one pressed.
       expect(form.pressed).toEqual(['FOSDEM 2019 flash appliance']);
@@ -171,6 +172,10 @@ describe.runIf(browserTestsEnabled('explorables'))('the two explorable figures i
       await page.getByRole('button', { name: '2021 EPYC, NIC kTLS offload' }).click();
       expect(await pressed()).toEqual(['2021 EPYC, NIC kTLS offload']);
       expect(await sendfile.isChecked()).toBe(true);
+      // The preset's published result beside the model's.
+      expect(await page.locator(`${fig} [data-compare]`).textContent()).toBe(
+        'Published: about 380 Gb/s (190 Gb/s per NIC); 375 Gb/s at 53% CPU, measured again in 2022. Model: CPU 59% at 375 Gb/s; limit 510 Gb/s (memory).',
+      );
 
       await setValue(page, `${fig} input[name=cores]`, '1');
       expect(await page.locator(`${fig} label`, { hasText: 'CPU cores' }).textContent()).toContain('CPU cores: 1 core');

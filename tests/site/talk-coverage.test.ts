@@ -30,12 +30,18 @@ describe('the talk is covered, point by point', () => {
     ).toEqual([]);
   });
 
-  it('renders /talk/ with every point linked to its section', () => {
+  it('renders /talk/ with every point linked to its section, and to the sections that go beyond it', () => {
     const talk = pages.find((p) => p.path === '/talk/')!;
-    const links = talk
-      .$('.talk-points a')
-      .map((_, el) => talk.$(el).attr('href'))
-      .get();
-    expect(links).toEqual(points.map((p) => p.page));
+    const items = talk.$('.talk-points > li').toArray();
+    const hrefs = (selector: string) =>
+      items.map((li) =>
+        talk
+          .$(li)
+          .find(selector)
+          .map((_, a) => talk.$(a).attr('href'))
+          .get(),
+      );
+    expect(hrefs('a:not(.talk-further a)')).toEqual(points.map((p) => [p.page]));
+    expect(hrefs('.talk-further a')).toEqual(points.map((p) => p.further));
   });
 });

@@ -66,6 +66,12 @@ export function sendChoice(input: ServingInputs): { sendMode: SendMode; sendfile
   return { sendMode: sendfileAllowed ? input.sendMode : 'readwrite', sendfileAllowed };
 }
 
+/** What the model says of a server, to set beside its published result (data table and preset line). */
+export function modelSummary(input: ServingInputs, r: ServingResult): string {
+  const limit = r.limitAtMax === 'cpu' ? 'CPU' : 'memory';
+  return `CPU ${pct(r.cpuUtilisation)} at ${fmt(input.targetGbps)} Gb/s; limit ${fmt(r.maxGbps)} Gb/s (${limit})`;
+}
+
 /** The sentence the <output> shows and a screen reader announces. */
 export function describeServing(input: ServingInputs, r: ServingResult): string {
   const bytes = input.targetGbps / 8;

@@ -115,7 +115,9 @@ export const DEFAULT_INPUTS: Readonly<ServingInputs> = {
 };
 
 /** Named starting points for the figure. */
-export const PRESETS: Readonly<Record<'fosdem2019' | 'epyc2021Software' | 'epyc2021Nic', Readonly<ServingInputs>>> = {
+export const PRESETS: Readonly<
+  Record<'fosdem2019' | 'epyc2021Software' | 'epyc2021Nic' | 'epyc2022Nic', Readonly<ServingInputs>>
+> = {
   fosdem2019: DEFAULT_INPUTS,
   // Gallatin, EuroBSDCon 2021: EPYC 7502P, 32 cores at 2.5 GHz, ~150 GB/s.
   epyc2021Software: {
@@ -126,11 +128,23 @@ export const PRESETS: Readonly<Record<'fosdem2019' | 'epyc2021Software' | 'epyc2
     sendMode: 'sendfile',
     tlsMode: 'ktls-software',
   },
+  // The same box with NIC kTLS, at the 375 Gb/s the 2022 slides measure it at (slide 11: "375Gb/s @ 53% CPU").
   epyc2021Nic: {
-    targetGbps: 400,
+    targetGbps: 375,
     cores: 32,
     clockGHz: 2.5,
     memBandwidthGBps: 150,
+    sendMode: 'sendfile',
+    tlsMode: 'ktls-nic',
+  },
+  // Gallatin, EuroBSDCon 2022, slides 83 and 94: 2 × AMD EPYC 7713 (128 cores), NIC kTLS, 731 Gb/s measured.
+  // ASSUMED, not in the slides: the 2.0 GHz base clock, and 300 GB/s of memory bandwidth (two sockets of the
+  // 2021 box's ~150 GB/s of DDR4-3200).
+  epyc2022Nic: {
+    targetGbps: 731,
+    cores: 128,
+    clockGHz: 2,
+    memBandwidthGBps: 300,
     sendMode: 'sendfile',
     tlsMode: 'ktls-nic',
   },

@@ -192,3 +192,14 @@ describe('bad glossary entries fail with the file, the term and the value', () =
     expect(() => glossaryLinks('/', dir)).toThrow(`${shown}: term "ktls": field "see": link to "/parents/" points to no page of the guide`);
   });
 });
+
+describe('the sources, once more', () => {
+  it('refuse two entries for one URL', () => {
+    const { dir, shown } = spoiled('same-url', 'sources/refs.json', (t) =>
+      t.replace('"https://example.org/paper"', '"https://example.org/talk"'),
+    );
+    expect(() => loadSources(dir)).toThrow(
+      `${shown}: source "paper-2021" has the URL of source "talk-2019" (https://example.org/talk); a source is one entry: cite "talk-2019" and remove this one`,
+    );
+  });
+});
