@@ -12,6 +12,15 @@ import { mdxErrorsIntegration } from './src/integrations/mdx-errors.ts';
 
 const { site, base } = siteConfig(process.env);
 
+/** A CI build must be told where the site is published; Astro names the command only to integrations. */
+const siteUrlIntegration = {
+  name: 'guide:site-url',
+  hooks: {
+    /** @param {{ command: string }} options */
+    'astro:config:setup': ({ command }) => void siteConfig(process.env, command),
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -19,6 +28,7 @@ export default defineConfig({
   // Inline the stylesheet: a page and its CSS then arrive together in the first round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
+    siteUrlIntegration,
     mdx(),
     sitemap(),
     mdxErrorsIntegration(),

@@ -6,10 +6,21 @@ import * as pagefind from 'pagefind';
 /**
  * What is left out of the index inside a page's `data-pagefind-body`: the page's own table of contents,
  * glossary tooltips (their text belongs to the glossary, which is indexed), citation lists (the sources page
- * is indexed) and the sources page's back-links, the appendix and the previous/next links. Listed here once rather than as an attribute on
- * every element, which would add bytes to every page.
+ * is indexed) and the sources page's back-links, the appendix, the previous/next links, and the letters that
+ * group the glossary and the sources (single letters that Pagefind would match against the first letter of
+ * any word searched). Listed here once rather than as an attribute on every element, which would add bytes
+ * to every page.
  */
-export const PAGEFIND_EXCLUDE = ['.toc', '.tip', '.references', '.pagination', '.chapter-appendix', '.cited-by'];
+export const PAGEFIND_EXCLUDE = [
+  '.toc',
+  '.tip',
+  '.references',
+  '.pagination',
+  '.chapter-appendix',
+  '.cited-by',
+  '.letter-index',
+  '.letter-heading',
+];
 
 /**
  * Builds the Pagefind search index after the site, into `<outDir>/pagefind/`. The index stores URLs relative

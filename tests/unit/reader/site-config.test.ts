@@ -13,8 +13,10 @@ describe('where the site is published (SITE_URL, BASE_PATH)', () => {
     });
   });
 
-  it('fails in CI without SITE_URL', () => {
-    expect(() => siteConfig({ CI: 'true' })).toThrow('SITE_URL is not set, and this is a CI build');
+  it('fails in CI without SITE_URL for a build, and only for a build', () => {
+    expect(() => siteConfig({ CI: 'true' }, 'build')).toThrow('SITE_URL is not set, and this is a CI build');
+    expect(siteConfig({ CI: 'true' }, 'sync')).toEqual({ site: 'http://127.0.0.1:4321', base: '/' });
+    expect(siteConfig({ CI: 'true' })).toEqual({ site: 'http://127.0.0.1:4321', base: '/' });
   });
 
   it('fails on a SITE_URL with a path when BASE_PATH is not set', () => {
