@@ -42,7 +42,7 @@ describe.runIf(browserTestsEnabled('fill versus pull'))('the fill-versus-pull ex
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${site.url}open-connect/`);
+    await page.goto(`${site.url}fill/`);
     (page as Page & { errors: string[] }).errors = errors;
     return page;
   }

@@ -37,6 +37,7 @@ describe('remark-figures', () => {
     expect(pages.get('/freebsd/')).toEqual([{ name: 'BsdTree' }, { name: 'ReleaseCycles', view: 'freebsd' }]);
     expect(pages.get('/tracking-head/')).toEqual([{ name: 'ReleaseCycles', view: 'netflix' }]);
     expect(pages.get('/open-connect/')).toEqual([{ name: 'OpenConnectMap' }]);
+    expect(pages.get('/fill/')).toEqual([{ name: 'FillHierarchy' }, { name: 'FillVsPull' }]);
     expect(pages.get('/')).toEqual([]);
     expect(pages.get('/kernel-features/numa/')).toEqual([]);
   });
