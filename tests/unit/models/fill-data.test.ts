@@ -5,6 +5,7 @@ import { loadFillData } from '../../../src/figures/fill-vs-pull';
 import { INPUT_NAMES, PARAM_NAMES, RANGES } from '../../../src/lib/models/fill';
 import { loadSources } from '../../../src/lib/sources';
 import { figureSources } from '../../../src/figures';
+import { loadGlossary } from '../../../src/lib/glossary';
 
 const VALUES = 'content/figures/fill-vs-pull.yaml';
 const CHECKS = 'content/figures/fill-vs-pull-checks.yaml';
@@ -194,5 +195,30 @@ describe('bad fill-versus-pull data fails the build with the file, the line and 
     expect(fails(dir)).toThrow(
       `${file}:${lineOf(file, 'measure: fill.churn')}: entry "Storage rewritten a day by fill (2014)": field "measure": Invalid option`,
     );
+  });
+});
+
+describe('the fill simulation’s glossary terms (content/glossary/fillsim.yaml)', () => {
+  const glossary = loadGlossary();
+  const own = glossary.terms.filter((t) => glossary.fileOf.get(t.id)?.endsWith('fillsim.yaml'));
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+
+  it('have aliases specific to them: none is a single word that another term is named with', () => {
+    expect(own.length).toBeGreaterThan(5);
+    const others = glossary.terms.filter((t) => !own.includes(t));
+    const named = others.flatMap((t) => [t.term, ...t.aliases].map((name) => ({ id: t.id, name })));
+    for (const term of own)
+      for (const alias of term.aliases) {
+        if (words(alias).length > 1) continue;
+        const clash = named.filter(({ name }) => words(name).includes(alias.toLowerCase()));
+        expect(
+          clash,
+          `"${alias}" (term "${term.id}") would also name ${clash.map((c) => `"${c.name}"`).join(', ')}`,
+        ).toEqual([]);
+      }
+  });
+
+  it('point readers who want more to the simulation itself, on the fill chapter', () => {
+    for (const term of own.filter((t) => t.see)) expect(term.see, term.id).toBe('/fill/#fill-and-pull-side-by-side');
   });
 });
