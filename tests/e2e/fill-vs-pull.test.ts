@@ -33,7 +33,14 @@ function smallestText(page: Page): Promise<{ px: number; what: string }> {
 describe.runIf(browserTestsEnabled('fill versus pull'))('the fill-versus-pull explorable in Chromium', () => {
   const site = useSiteInBrowser();
 
-  async function open(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+  async function open(
+    options: {
+      javaScriptEnabled?: boolean;
+      width?: number;
+      forcedColors?: 'active' | 'none';
+      reducedMotion?: 'reduce' | 'no-preference';
+    } = {},
+  ): Promise<Page> {
     const { width = 1280, ...rest } = options;
     const context = await site.browser.newContext({ viewport: { width, height: 900 }, ...rest });
     const page = await context.newPage();
@@ -177,6 +184,59 @@ describe.runIf(browserTestsEnabled('fill versus pull'))('the fill-versus-pull ex
     expect(tables).toEqual([true, true, true]);
     const smallest = await smallestText(page);
     expect(smallest.px, smallest.what).toBeGreaterThanOrEqual(12);
+    await page.context().close();
+  });
+
+  it('in forced colours, shows which preset is pressed and keeps the key’s swatches matching the chart', async () => {
+    const page = await open({ forcedColors: 'active' });
+    await page.locator(`${FIG} form:not([hidden])`).waitFor();
+    const look = () =>
+      page.locator(`${FIG} .fill-presets`).evaluate((set) =>
+        [...set.querySelectorAll('button')].map((b) => {
+          const style = getComputedStyle(b);
+          return { pressed: b.getAttribute('aria-pressed'), look: `${style.backgroundColor} ${style.color}` };
+        }),
+      );
+    const pressedStandsOut = async () => {
+      const buttons = await look();
+      const pressed = buttons.filter((b) => b.pressed === 'true');
+      expect(pressed).toHaveLength(1);
+      for (const other of buttons.filter((b) => b.pressed === 'false'))
+        expect(other.look, 'an unpressed preset looks like the pressed one').not.toBe(pressed[0]!.look);
+    };
+    await pressedStandsOut();
+    await page.getByRole('button', { name: 'Three appliances clustered' }).click();
+    await pressedStandsOut();
+    // Each shaded band of the chart and its swatch in the key have one colour, and it is not the page's background.
+    const swatches = await page.locator(FIG).evaluate((fig) => {
+      const chart = fig.querySelector('oc-fill-vs-pull svg')!;
+      return ['fw', 'pk'].map((c) => ({
+        band: getComputedStyle(chart.querySelector(`path.${c}`)!).fill,
+        swatch: getComputedStyle(fig.querySelector(`oc-fill-vs-pull .fill-key .${c}`)!).backgroundColor,
+      }));
+    });
+    for (const { band, swatch } of swatches) {
+      expect(swatch).toBe(band);
+      expect(swatch).not.toBe('rgba(0, 0, 0, 0)');
+    }
+    await page.context().close();
+  });
+
+  it('moves nothing when the reader asks for reduced motion: no transition or animation in the figure', async () => {
+    const page = await open({ reducedMotion: 'reduce' });
+    await page.locator(`${FIG} form:not([hidden])`).waitFor();
+    await setValue(page, 'storageTB', '1000');
+    const moving = await page.locator(FIG).evaluate((fig) =>
+      [fig, ...fig.querySelectorAll('*')]
+        .map((el) => ({ el, style: getComputedStyle(el) }))
+        .filter(
+          ({ style }) =>
+            style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.animationName !== 'none',
+        )
+        .map(({ el }) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`),
+    );
+    expect(moving).toEqual([]);
+    expect(await page.locator(OUTPUT).textContent()).toContain('from the site’s 1,000 TB');
     await page.context().close();
   });
 });
