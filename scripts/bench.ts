@@ -161,7 +161,8 @@ function fillRedraw(): { first: number; times: number[]; cpu: number[]; slowest:
   for (const name of INPUT_NAMES)
     for (let k = 0; k <= 10; k++) {
       const { min, max, step } = RANGES[name];
-      const v = Math.round((min + ((max - min) * k) / 10) / step) * step;
+      // Rounded to the step, then to 10 digits: 23 × 0.05 is 1.1500000000000001 in floating point.
+      const v = Number((Math.round((min + ((max - min) * k) / 10) / step) * step).toPrecision(10));
       cases.push([`${name} = ${v}`, { ...defaults, [name]: v }]);
     }
   for (const name of Object.keys(PRESETS) as PresetName[])
