@@ -121,6 +121,28 @@ describe('fill versus pull: what the simulation must show', () => {
     expect(evening.fill.fillGbps.some((v, s) => v > 0 && r.inPeak[s])).toBe(true);
   });
 
+  // What the fill chapter says the reader will see when moving the sliders (content/chapters/fill.mdx).
+  it('loses its advantage in the peak hours with a poor forecast, and gains it back with a good one', () => {
+    const atPeak = (forecastPct: number) => at({ forecastPct });
+    expect(atPeak(25).fill.peakHoursUpstream).toBeGreaterThan(atPeak(25).pull.peakHoursUpstream);
+    expect(atPeak(100).fill.peakHoursUpstream).toBeLessThan(atPeak(100).pull.peakHoursUpstream);
+  });
+
+  it('with storage for the whole catalogue, has its busiest half hour in its own fill window, above pull-through', () => {
+    const r = at({ storageTB: defaults.catalogueTB });
+    const busiest = r.fill.upstreamGbps.indexOf(r.fill.peakGbps);
+    expect(r.inWindow[busiest]).toBe(true);
+    expect(r.fill.peakGbps).toBeGreaterThan(r.pull.peakGbps);
+  });
+
+  it('at a small ISP, needs more upstream to fill than the ISP’s viewing at its evening peak', () => {
+    const small = presetInputs('small', defaults, params);
+    const r = at(small);
+    expect(Math.max(...r.fill.fillGbps)).toBeGreaterThan(small.peakDemandGbps);
+    // Not at the starting point: there the fill is a fraction of the peak.
+    expect(Math.max(...at().fill.fillGbps)).toBeLessThan(defaults.peakDemandGbps);
+  });
+
   it('leaves pull-through untouched by the forecast and the fill window, which it does not use', () => {
     const base = at().pull;
     for (const over of [{ forecastPct: 0 }, { fillStartHour: 14, fillHours: 3 }, { fillRateGbps: 0.1 }])
