@@ -91,7 +91,8 @@ export function fillGeometry(input: FillInputs, r: FillResult): FillGeometry {
     pull: steps(r.pull.upstreamGbps),
     window: bands(r.inWindow, x),
     peak: bands(r.inPeak, x),
-    yTicks: [0, yMax / 2, yMax].map((v) => ({ y: r1(y(v)), label: fmt(v, v < 10 ? 1 : 0) })),
+    // Two decimals at most: half of a 2.5 or 25 Gb/s axis is 1.25 or 12.5, which one decimal or none would misstate.
+    yTicks: [0, yMax / 2, yMax].map((v) => ({ y: r1(y(v)), label: fmt(v, 2) })),
     // The day ends at 24:00, not at the next day's 00:00; its label ends at the axis so it stays inside the chart.
     xTicks: [0, 6, 12, 18, 24].map((h) => ({ x: r1(x((h * SLOTS) / 24)), label: h === 24 ? '24:00' : clock(h) })),
   };

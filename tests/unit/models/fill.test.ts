@@ -245,6 +245,16 @@ describe('fill versus pull: over the controls’ whole ranges', () => {
         expect(measure(input, r), name).not.toMatch(/NaN|Infinity|undefined|×$|^ /);
       const g = fillGeometry(input, r);
       for (const d of [g.demand, g.fill, g.pull]) expect(d).toMatch(/^M[\d.]+ [\d.]+(H[\d.]+V[\d.]+)*H[\d.]+$/);
+      // The y axis's labels say the values where they stand: evenly spaced ticks, evenly spaced values from 0,
+      // up to a top that holds every line drawn.
+      const [zero, mid, top] = g.yTicks.map((t) => Number(t.label.replace(/ Gb\/s$/, '').replace(/,/g, '')));
+      expect(zero).toBe(0);
+      expect(mid! * 2, `${JSON.stringify(input)}: ticks ${g.yTicks.map((t) => t.label).join(', ')}`).toBeCloseTo(
+        top!,
+        9,
+      );
+      expect(Math.abs(g.yTicks[0]!.y - 2 * g.yTicks[1]!.y + g.yTicks[2]!.y)).toBeLessThanOrEqual(0.11);
+      expect(top).toBeGreaterThanOrEqual(Math.max(r.fill.peakGbps, r.pull.peakGbps, ...r.demandGbps) - 1e-9);
     }
   });
 });
