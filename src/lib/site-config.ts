@@ -15,10 +15,7 @@ export class SiteConfigError extends Error {
 }
 
 /** `command` is Astro's (build, dev, preview, sync); SITE_URL is required in CI for a build only. */
-export function siteConfig(
-  env: Record<string, string | undefined>,
-  command?: string,
-): { site: string; base: string } {
+export function siteConfig(env: Record<string, string | undefined>, command?: string): { site: string; base: string } {
   const ci = Boolean(env['CI']) && env['CI'] !== 'false';
   const siteEnv = env['SITE_URL']?.trim();
   if (!siteEnv && ci && command === 'build')
