@@ -49,7 +49,7 @@ export const TALK_DIAGRAMS = {
     layout: 'lanes',
     label: 'Changes flow from FreeBSD head into Netflix master, and release branches are cut from master',
     caption:
-      'Our drawing of the talk’s diagram: three lines with the slide’s labels. The slide draws diagonal strokes from each line to the next; their direction (downwards, as arrows) and their count are our reading, not a record of real merges.',
+      'Our drawing of the talk’s diagram: three lines with the slide’s labels, and as many strokes between them as the slide draws, six from head to master and four from master, each of those ending in a short line. That the strokes run downwards, as arrows, and what they stand for are our reading; they draw a pattern, not a record of real merges.',
   },
   release: {
     id: 'release-cycle',
