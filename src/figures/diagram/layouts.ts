@@ -402,6 +402,8 @@ function layoutSpan(parts: readonly Part[]): LaidOut[] {
   const bounds = new Set([0, total, ...phases.flatMap((p) => [p.start!, p.end!])]);
   let y = SPAN.axis + 14;
   const body: Shape[] = [];
+  /** Where the stage rows of each phase run: the week lines are drawn there only, clear of the headings. */
+  const bands: [number, number][] = [];
   phases.forEach((ph, k) => {
     body.push({ kind: 'text', text: ph.label, x: 8, y: y + 14, anchor: 'start', bold: true, of: ph.id });
     // The phase's extent on the axis: a bracket under its heading.
@@ -414,6 +416,7 @@ function layoutSpan(parts: readonly Part[]): LaidOut[] {
       of: ph.id,
     });
     y += SPAN.phaseHead + 8;
+    const rowsTop = y - 4;
     for (const s of stages.filter((x) => x.in === ph.id)) {
       const lines = wrap(s.label, SPAN.label - 8);
       const h = Math.max(SPAN.bar + 6, lines.length * LINE_HEIGHT);
@@ -430,16 +433,25 @@ function layoutSpan(parts: readonly Part[]): LaidOut[] {
       });
       y += h + SPAN.rowGap;
     }
+    bands.push([rowsTop, y - SPAN.rowGap + 4]);
     y += 4;
   });
   const height = r1(y);
-  for (let v = 0; v <= total; v++)
-    ticks.push({
-      kind: 'path',
-      d: `M${sx(v)} ${SPAN.axis + 4}V${height - 4}`,
-      cls: bounds.has(v) && v > 0 && v < total ? 'dv' : 'g',
-      points: [],
-    });
+  for (let v = 0; v <= total; v++) {
+    const x = sx(v);
+    const cls = bounds.has(v) && v > 0 && v < total ? 'dv' : 'g';
+    // A short tick under the axis' numbers, then the week's line through each phase's rows.
+    for (const [a, z] of [[SPAN.axis + 4, SPAN.axis + 10] as [number, number], ...bands])
+      ticks.push({
+        kind: 'path',
+        d: `M${x} ${r1(a)}V${r1(z)}`,
+        cls,
+        points: [
+          { x, y: a },
+          { x, y: z },
+        ],
+      });
+  }
   for (const v of [...bounds].sort((a, b) => a - b))
     ticks.push({
       kind: 'text',
