@@ -1,4 +1,6 @@
 // @ts-check
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,8 +11,16 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { citationTotalsIntegration } from './src/integrations/citation-totals.ts';
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { mdxErrorsIntegration } from './src/integrations/mdx-errors.ts';
+import { timingIntegration } from './src/integrations/timing.ts';
+import { cachedMdx } from './src/integrations/mdx-cache.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 const { site, base } = siteConfig(process.env);
+const root = fileURLToPath(new URL('.', import.meta.url));
+// Tests build several sites at once (fixtures, two base paths); each gets its own cache folder.
+const cacheDir = process.env.GUIDE_CACHE_DIR
+  ? path.resolve(process.env.GUIDE_CACHE_DIR)
+  : path.join(root, 'node_modules/.astro');
 
 /** A CI build must be told where the site is published; Astro names the command only to integrations. */
 const siteUrlIntegration = {
@@ -27,6 +37,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inline the stylesheet: a page and its CSS then arrive together in the first round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // guide:timing last: it prints where the build's time went once the others are done.
   integrations: [
     siteUrlIntegration,
     mdx(),
@@ -35,16 +46,25 @@ export default defineConfig({
     linkCheckIntegration(),
     pagefindIntegration(),
     citationTotalsIntegration(),
+    timingIntegration(),
   ],
   markdown: {
     // Astro 7 defaults to Sätteri, which runs no remark/rehype plugins; ours must run on .md and .mdx alike.
-    processor: unified(markdownPipeline({ base })),
+    // Compiled MDX is kept in the cache folder by a hash of its inputs (src/integrations/mdx-cache.ts).
+    processor: cachedMdx(unified(markdownPipeline({ base })), {
+      dir: path.join(cacheDir, 'guide-mdx'),
+      options: { base },
+      content: contentDir(),
+      root,
+    }),
     // github-dark-default, not github-dark: the latter's comments (#6a737d on #24292e) fail WCAG AA contrast.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
   },
-  // Tests build several sites at once (fixtures, two base paths); each gets its own content cache.
-  ...(process.env.GUIDE_CACHE_DIR ? { cacheDir: process.env.GUIDE_CACHE_DIR } : {}),
+  ...(process.env.GUIDE_CACHE_DIR ? { cacheDir } : {}),
   devToolbar: { enabled: false },
+  // A build reuses the pages of the last one whose cacheKey and code are unchanged (chapters: src/lib/cache-keys.ts;
+  // cards: their content hash). Kept in cacheDir with Astro's content cache.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {

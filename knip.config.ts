@@ -12,6 +12,8 @@ const config: KnipConfig = {
     'tests/fixtures/**/*.{md,mdx}',
     // The unit tests alone, which stryker.config.json names for mutation testing (npm run mutation).
     'vitest.mutation.config.ts',
+    // Started by path as a worker thread (src/lib/card-pool.ts), not imported.
+    'src/lib/card-worker.ts',
   ],
   // An export that its own module also uses is part of that module's documented surface (the models' constants,
   // the schemas' field types), not dead code.
@@ -19,9 +21,18 @@ const config: KnipConfig = {
   // The Nu checker's Java comes from the system (.ci/run installs it), not from npm.
   ignoreBinaries: ['java'],
   ignoreDependencies: [
-    // Loaded by path, which knip cannot follow: the social card's font files (src/lib/social-card.ts) and the
+    // Loaded by path, which knip cannot follow: the social card's font files (src/lib/card-fonts.ts) and the
     // Starlight peer site that `npm run bench -- --peers` writes and builds (scripts/bench/starlight.ts).
     '@fontsource/inter',
+    '@fontsource/noto-emoji',
+    '@fontsource/noto-sans-arabic',
+    '@fontsource/noto-sans-devanagari',
+    '@fontsource/noto-sans-hebrew',
+    '@fontsource/noto-sans-jp',
+    '@fontsource/noto-sans-kr',
+    '@fontsource/noto-sans-sc',
+    '@fontsource/noto-sans-symbols-2',
+    '@fontsource/noto-sans-thai',
     '@astrojs/starlight',
   ],
 };

@@ -1,17 +1,24 @@
 /**
  * Benchmark: `npm run bench` (add `-- --peers` for Astro Starlight side by side).
  *
- * Builds the real guide and synthetic guides of 100 and 500 pages made from its chapters, and prints for each
- * the build time, peak memory, output size and the bytes of an average page (HTML, CSS, JS; raw and gzip).
- * With --peers it builds the same content with Astro Starlight in the same run and prints the ratios. It
- * asserts nothing: time depends on the machine; the byte budgets are tests (tests/site/budgets.test.ts).
+ * Builds the real guide and synthetic guides of 100 and 500 pages made from its chapters (each from a copy of
+ * its content under .tmp/bench/), and prints for each the build time, CPU time, peak memory, output size and
+ * the bytes of an average page (HTML, CSS, JS; raw and gzip); where the time of each build went (content
+ * loading, Markdown and bundling, pages, cards, Pagefind); a rebuild with one chapter's text changed, with the
+ * caches of the clean build kept, and its ratio to the clean build; and `npm run dev`: the time from saving a
+ * chapter to the page showing the change. With --peers it builds the same content with Astro Starlight in the
+ * same run and prints the ratios. It asserts nothing: time depends on the machine; the byte budgets are tests
+ * (tests/site/budgets.test.ts).
  *
- * Options: --peers, --sizes=100,500 (page counts of the synthetic guides), --keep (leave .tmp/bench/).
+ * Options: --peers, --sizes=100,500 (page counts of the synthetic guides), --no-rebuild, --no-dev, --keep
+ * (leave .tmp/bench/).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { astroBuild, MEMORY_METHOD, ROOT, type BuildRun } from './bench/build.ts';
+import { rerenderTimes, startDevServer } from './bench/dev.ts';
+import { parsePhases, type Phases } from './bench/phases.ts';
 import { folderBytes, htmlFiles, kb, siteSizes, table, type Bytes, type PageSizes } from './bench/sizes.ts';
 import { makeSyntheticContent } from './bench/synthetic.ts';
 import { makeStarlightProject } from './bench/starlight.ts';
@@ -20,6 +27,8 @@ const args = process.argv.slice(2);
 // `npm run bench --peers` (without `--`) reaches the script as npm's config variable npm_config_peers.
 const PEERS = args.includes('--peers') || process.env['npm_config_peers'] === 'true';
 const KEEP = args.includes('--keep') || process.env['npm_config_keep'] === 'true';
+const REBUILD = !args.includes('--no-rebuild');
+const DEV = !args.includes('--no-dev');
 const SIZES = (
   args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length) ??
   process.env['npm_config_sizes'] ??
@@ -36,6 +45,7 @@ interface Result {
   framework: 'ours' | 'Starlight';
   pages: number;
   run: BuildRun;
+  phases: Phases;
   output: number;
   /** Mean bytes per page, over every HTML page but the one-page edition (/all/) and the 404 page. */
   perPage: { html: Bytes; inlineCss: Bytes; css: Bytes; js: Bytes };
@@ -57,6 +67,7 @@ function measure(site: string, framework: Result['framework'], outDir: string, r
     framework,
     pages: htmlFiles(outDir).length,
     run,
+    phases: parsePhases(run.output),
     output: folderBytes(outDir),
     perPage: {
       html: mean(pages, (s) => s.html),
@@ -74,19 +85,63 @@ function log(message: string) {
   process.stderr.write(`${message}\n`);
 }
 
+/** Where a site's build puts its output and keeps its caches (Astro's, the MDX cache, the card cache). */
+const oursDirs = (site: string) => ({
+  outDir: path.join(WORK, 'out', `ours-${slug(site)}`),
+  cache: path.join(WORK, 'cache', `ours-${slug(site)}`),
+  cards: path.join(WORK, 'cache', `cards-${slug(site)}`),
+});
+
+const oursEnv = (site: string, contentDir: string) => ({
+  GUIDE_CONTENT_DIR: contentDir,
+  GUIDE_CACHE_DIR: oursDirs(site).cache,
+  GUIDE_CARD_CACHE: oursDirs(site).cards,
+  BASE_PATH: '/',
+  SITE_URL: 'https://example.github.io',
+});
+
+/** A clean build: no output, no cache of any kind (so the cards are drawn and every MDX file compiled). */
 function buildOurs(site: string, contentDir: string): Result {
-  const outDir = path.join(WORK, 'out', `ours-${slug(site)}`);
-  const cache = path.join(WORK, 'cache', `ours-${slug(site)}`);
-  fs.rmSync(outDir, { recursive: true, force: true });
-  fs.rmSync(cache, { recursive: true, force: true });
+  const { outDir, cache, cards } = oursDirs(site);
+  for (const dir of [outDir, cache, cards]) fs.rmSync(dir, { recursive: true, force: true });
   log(`building ${site} with our site …`);
-  const run = astroBuild(ROOT, outDir, {
-    GUIDE_CONTENT_DIR: contentDir,
-    GUIDE_CACHE_DIR: cache,
-    BASE_PATH: '/',
-    SITE_URL: 'https://example.github.io',
-  });
-  return measure(site, 'ours', outDir, run);
+  return measure(site, 'ours', outDir, astroBuild(ROOT, outDir, oursEnv(site, contentDir)));
+}
+
+/** The chapter whose text the rebuild and the dev server change: a top-level chapter that every guide has. */
+const EDITED = { file: 'chapters/timeline.mdx', path: '/timeline/' };
+
+function appendParagraph(file: string, text: string) {
+  fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8').trimEnd()}\n\n${text}\n`);
+}
+
+/** The same build again after one chapter's text changed, with the clean build's output and caches kept. */
+function rebuildOurs(site: string, contentDir: string): BuildRun {
+  const file = path.join(contentDir, EDITED.file);
+  const original = fs.readFileSync(file, 'utf8');
+  appendParagraph(file, 'A sentence added by the benchmark, to time a rebuild.');
+  log(`rebuilding ${site} with one chapter changed …`);
+  try {
+    return astroBuild(ROOT, oursDirs(site).outDir, oursEnv(site, contentDir));
+  } finally {
+    fs.writeFileSync(file, original);
+  }
+}
+
+interface DevRun {
+  first: number;
+  saves: number[];
+}
+
+/** `npm run dev` on the site: the first render of a chapter, then three saves of it, each until it shows. */
+async function devOurs(site: string, contentDir: string): Promise<DevRun> {
+  log(`timing npm run dev on ${site} …`);
+  const server = await startDevServer({ ...oursEnv(site, contentDir), GUIDE_CACHE_DIR: `${oursDirs(site).cache}-dev` });
+  try {
+    return await rerenderTimes(server, path.join(contentDir, EDITED.file), EDITED.path);
+  } finally {
+    await server.stop();
+  }
 }
 
 function buildStarlight(site: string, contentDir: string): Result {
@@ -114,15 +169,31 @@ fs.mkdirSync(WORK, { recursive: true });
 const results: Result[] = [];
 const peerNotes: string[] = [];
 
-const real = buildOurs('real', CONTENT);
+const rebuilds = new Map<string, BuildRun>();
+const devRuns = new Map<string, DevRun | string>();
+// Each site builds from a copy of its content, so that the rebuild and the dev server can change a chapter.
+const realDir = path.join(WORK, 'content-real');
+makeSyntheticContent(CONTENT, realDir, 0);
+const real = buildOurs('real', realDir);
 results.push(real);
-const sites: [string, string][] = [['real', CONTENT]];
+const sites: [string, string][] = [['real', realDir]];
 for (const size of SIZES) {
   const dir = path.join(WORK, `content-${size}`);
   makeSyntheticContent(CONTENT, dir, Math.max(0, size - real.pages));
   sites.push([`${size} pages`, dir]);
   results.push(buildOurs(`${size} pages`, dir));
 }
+for (const [site, dir] of sites) {
+  if (REBUILD) rebuilds.set(site, rebuildOurs(site, dir));
+  if (DEV) {
+    try {
+      devRuns.set(site, await devOurs(site, dir));
+    } catch (error) {
+      devRuns.set(site, (error as Error).message.split('\n')[0]!);
+    }
+  }
+}
+
 if (PEERS) {
   if (version('@astrojs/starlight') === 'not installed') {
     peerNotes.push('Starlight: @astrojs/starlight is not installed (npm install), so no peer figures.');
@@ -166,6 +237,7 @@ console.log(
       'framework',
       'pages',
       'build',
+      'CPU',
       'peak memory',
       'output',
       'HTML / page',
@@ -178,6 +250,7 @@ console.log(
       r.framework,
       r.pages,
       s(r.run.seconds),
+      s(r.run.cpu),
       mb(r.run.peakRss),
       `${(r.output / 1024 / 1024).toFixed(1)} MB`,
       both(r.perPage.html),
@@ -188,7 +261,70 @@ console.log(
   ),
 );
 
+const opt = (n: number | undefined) => (n === undefined ? '—' : s(n));
+console.log(
+  "\nWhere the time goes (each build's own log: content = content sync and types; markdown = Vite bundling, which compiles the MDX;",
+);
+console.log(
+  'pages = rendering every route; cards = drawing the social cards, on worker threads while the pages render; Pagefind = the search index):\n',
+);
+console.log(
+  table(
+    ['site', 'framework', 'content', 'markdown', 'pages', 'cards', 'Pagefind', 'total', 'CPU'],
+    results.map((r) => [
+      r.site,
+      r.framework,
+      opt(r.phases.content),
+      opt(r.phases.markdown),
+      opt(r.phases.pages),
+      opt(r.phases.cards),
+      opt(r.phases.pagefind),
+      s(r.run.seconds),
+      s(r.run.cpu),
+    ]),
+  ),
+);
+
 const ours = results.filter((r) => r.framework === 'ours');
+if (rebuilds.size > 0 || devRuns.size > 0) {
+  console.log(
+    `\nRebuild: ${EDITED.file} with a sentence added, built again with the clean build's output and caches kept.`,
+  );
+  console.log(
+    `Dev: npm run dev, the first render of ${EDITED.path}, then three saves of its file, each timed until a fetch shows the change.\n`,
+  );
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(
+    table(
+      [
+        'site',
+        'clean build',
+        'rebuild',
+        'rebuild / clean',
+        'rebuild CPU / clean CPU',
+        'dev: first render',
+        'dev: saved → shown',
+      ],
+      ours.map((o) => {
+        const re = rebuilds.get(o.site);
+        const dev = devRuns.get(o.site);
+        return [
+          o.site,
+          s(o.run.seconds),
+          re ? s(re.seconds) : '—',
+          re ? `×${(re.seconds / o.run.seconds).toFixed(2)}` : '—',
+          re ? `×${(re.cpu / o.run.cpu).toFixed(2)}` : '—',
+          dev === undefined ? '—' : typeof dev === 'string' ? 'failed' : s(dev.first),
+          dev === undefined
+            ? '—'
+            : typeof dev === 'string'
+              ? dev
+              : `${s(median(dev.saves))} (max ${s(Math.max(...dev.saves))})`,
+        ];
+      }),
+    ),
+  );
+}
 const first = ours[0]!;
 const last = ours[ours.length - 1]!;
 const firstRender = (r: Result) => r.perPage.html.gzip + r.perPage.css.gzip;
@@ -208,6 +344,7 @@ if (peers.length > 0) {
       [
         'site',
         'build time',
+        'CPU time',
         'peak memory',
         'output',
         'first render / page (gz)',
@@ -222,6 +359,7 @@ if (peers.length > 0) {
           [
             p.site,
             ratio(o.run.seconds, p.run.seconds),
+            ratio(o.run.cpu, p.run.cpu),
             ratio(o.run.peakRss, p.run.peakRss),
             ratio(o.output, p.output),
             ratio(firstRender(o), firstRender(p)),

@@ -1,8 +1,9 @@
 /**
- * Runs one `astro build` in a child process and measures it: wall-clock time and peak resident memory.
- * Peak memory comes from GNU time (`/usr/bin/time -f %M`, which counts the build's own child processes such
- * as Pagefind's indexer); without it, from the Node process's own `resourceUsage().maxRSS`, reported by a
- * small preloaded module (that figure leaves out child processes, and the table says so).
+ * Runs one `astro build` in a child process and measures it: wall-clock time, CPU time and peak resident
+ * memory, and keeps its output (scripts/bench/phases.ts reads where the time went from it). Peak memory and CPU
+ * come from GNU time (`/usr/bin/time -f "%M %U %S"`, which counts the build's own child processes such as
+ * Pagefind's indexer); without it, from the Node process's own `resourceUsage()`, reported by a small
+ * preloaded module (those figures leave out child processes, and the table says so).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,8 +18,12 @@ export const MEMORY_METHOD = fs.existsSync(GNU_TIME)
 
 export interface BuildRun {
   seconds: number;
+  /** User + system CPU time, seconds: on a busy machine a steadier figure than wall-clock time. */
+  cpu: number;
   /** Peak resident set size, bytes. */
   peakRss: number;
+  /** What the build printed (stdout and stderr). */
+  output: string;
 }
 
 /**
@@ -32,11 +37,11 @@ export function astroBuild(root: string, outDir: string, env: Record<string, str
   const reporter = path.join(work, 'report-rss.mjs');
   fs.writeFileSync(
     reporter,
-    `import fs from 'node:fs';\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS * 1024)));\n`,
+    `import fs from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); fs.writeFileSync(${JSON.stringify(rssFile)}, \`\${u.maxRSS * 1024} \${(u.userCPUTime + u.systemCPUTime) / 1e6}\`); });\n`,
   );
   fs.rmSync(rssFile, { force: true });
   const node = [process.execPath, '--import', reporter, ASTRO, 'build', '--root', root, '--outDir', outDir];
-  const command = fs.existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%M', '-o', path.join(work, 'time'), ...node] : node;
+  const command = fs.existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%M %U %S', '-o', path.join(work, 'time'), ...node] : node;
   const started = process.hrtime.bigint();
   const result = spawnSync(command[0]!, command.slice(1), {
     cwd: root,
@@ -47,9 +52,21 @@ export function astroBuild(root: string, outDir: string, env: Record<string, str
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0)
     throw new Error(`astro build failed in ${root}:\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`);
-  const peakRss = fs.existsSync(GNU_TIME)
-    ? Number(fs.readFileSync(path.join(work, 'time'), 'utf8').trim().split('\n').pop()) * 1024
-    : Number(fs.readFileSync(rssFile, 'utf8'));
+  let peakRss: number;
+  let cpu: number;
+  if (fs.existsSync(GNU_TIME)) {
+    const [kb = 0, user = 0, system = 0] = fs
+      .readFileSync(path.join(work, 'time'), 'utf8')
+      .trim()
+      .split('\n')
+      .pop()!
+      .split(' ')
+      .map(Number);
+    [peakRss, cpu] = [kb * 1024, user + system];
+  } else {
+    const [rss = 0, seconds = 0] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
+    [peakRss, cpu] = [rss, seconds];
+  }
   fs.rmSync(work, { recursive: true, force: true });
-  return { seconds, peakRss };
+  return { seconds, cpu, peakRss, output: `${result.stdout}\n${result.stderr}` };
 }

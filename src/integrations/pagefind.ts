@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { timed } from './timing';
 
 /**
  * What is left out of the index inside a page's `data-pagefind-body`: the page's own table of contents,
@@ -32,27 +33,27 @@ export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'guide:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({
-          forceLanguage: 'en',
-          excludeSelectors: PAGEFIND_EXCLUDE,
-        });
-        try {
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0)
-            throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          if (written.errors.length > 0)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(
-            `indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath) || written.outputPath}`,
-          );
-        } finally {
-          await pagefind.close();
-        }
-      },
+      'astro:build:done': ({ dir, logger }) => timed('pagefind', () => indexSite(fileURLToPath(dir), logger)),
     },
   };
+}
+
+async function indexSite(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'en',
+    excludeSelectors: PAGEFIND_EXCLUDE,
+  });
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    logger.info(
+      `indexed ${added.page_count} pages into ${path.relative(process.cwd(), written.outputPath) || written.outputPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+    );
+  } finally {
+    await pagefind.close();
+  }
 }

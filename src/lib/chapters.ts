@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from './content-dir';
 import { chapterPath } from './routes';
 import { ContentError } from './errors';
 
@@ -22,10 +25,28 @@ export function parentId(id: string): string | undefined {
  * The one query that pages and components use, so that no page sorts or filters on its own.
  */
 export async function readingOrder(): Promise<Chapter[]> {
-  return checkedOrder(await getCollection('chapters'));
+  const all = await getCollection('chapters');
+  // Every page asks for the order (its navigation, breadcrumbs, previous and next): sort once per state of the
+  // collection, which each entry's digest stands for (in `astro dev` a saved chapter changes it).
+  const signature = all.map((c) => `${c.id}\0${c.digest ?? JSON.stringify(c.data)}`).join('\n');
+  if (ordered?.signature !== signature) ordered = { signature, chapters: checkedOrder(all) };
+  return ordered.chapters;
 }
 
-const fileOf = (c: Chapter) => c.filePath ?? `content/chapters/${c.id}.mdx`;
+let ordered: { signature: string; chapters: Chapter[] } | undefined;
+
+/**
+ * A chapter's file for messages, found in the content folder: `filePath` is relative to Astro's root, which is
+ * not the working directory when a test builds in a project folder of its own (tests/support/astro.ts).
+ */
+function fileOf(c: Chapter): string {
+  const dir = path.join(contentDir(), 'chapters');
+  const ext = path.extname(c.filePath ?? '') || '.mdx';
+  const found = [`${c.id}${ext}`, `${c.id}/index${ext}`]
+    .map((rel) => path.join(dir, rel))
+    .find((f) => fs.existsSync(f));
+  return found ?? c.filePath ?? `content/chapters/${c.id}.mdx`;
+}
 
 /**
  * Chapters in reading order, or a ContentError for a layout the guide cannot show: a file nested deeper than
@@ -33,6 +54,7 @@ const fileOf = (c: Chapter) => c.filePath ?? `content/chapters/${c.id}.mdx`;
  * without its chapter, or two siblings with the same `order` (their order would depend on their names).
  */
 export function checkedOrder(all: readonly Chapter[]): Chapter[] {
+  const ids = new Set(all.map((c) => c.id));
   for (const c of all) {
     if (c.id.split('/').length > 2)
       throw new ContentError(
@@ -41,7 +63,7 @@ export function checkedOrder(all: readonly Chapter[]): Chapter[] {
         `chapters go two levels deep at most (a chapter and its sub-pages), but this file would be /${c.id}/; move it up a folder`,
       );
     const parent = parentId(c.id);
-    if (parent && !all.some((p) => p.id === parent))
+    if (parent && !ids.has(parent))
       throw new ContentError(
         fileOf(c),
         undefined,
@@ -62,12 +84,18 @@ export function checkedOrder(all: readonly Chapter[]): Chapter[] {
   }
   const byOrder = (a: Chapter, b: Chapter) => a.data.order - b.data.order;
   const tops = all.filter((c) => parentId(c.id) === undefined).sort(byOrder);
-  return tops.flatMap((top) => [top, ...all.filter((c) => parentId(c.id) === top.id).sort(byOrder)]);
+  const children = new Map<string, Chapter[]>();
+  for (const c of all) {
+    const parent = parentId(c.id);
+    if (parent !== undefined) children.set(parent, [...(children.get(parent) ?? []), c]);
+  }
+  return tops.flatMap((top) => [top, ...(children.get(top.id) ?? []).sort(byOrder)]);
 }
 
 /** The navigation tree: top-level chapters with their sub-pages. */
 export async function navigation(): Promise<NavItem[]> {
   const ordered = await readingOrder();
+  if (tree?.of === ordered) return tree.items;
   const item = (c: Chapter): NavItem => ({
     id: c.id,
     href: chapterPath(c.id),
@@ -75,12 +103,16 @@ export async function navigation(): Promise<NavItem[]> {
     children: [],
   });
   const tops = ordered.filter((c) => parentId(c.id) === undefined).map(item);
+  const byId = new Map(tops.map((t) => [t.id, t]));
   for (const c of ordered) {
     const parent = parentId(c.id);
-    if (parent) tops.find((t) => t.id === parent)?.children.push(item(c));
+    if (parent) byId.get(parent)?.children.push(item(c));
   }
+  tree = { of: ordered, items: tops };
   return tops;
 }
+
+let tree: { of: Chapter[]; items: NavItem[] } | undefined;
 
 /** Previous and next page in reading order. */
 export async function neighbours(id: string): Promise<{ prev?: Chapter; next?: Chapter }> {

@@ -34,6 +34,11 @@ export function recordAnchorLinks(source: string, links: AnchorLink[]): void {
   store().set(source, links);
 }
 
+/** The links that `source` recorded, for the MDX cache (src/integrations/mdx-cache.ts), which replays them. */
+export function anchorLinksOf(source: string): AnchorLink[] {
+  return store().get(source) ?? [];
+}
+
 export function resetAnchorLinks(): void {
   store().clear();
 }

@@ -1,3 +1,6 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
@@ -123,4 +126,44 @@ export function mergedHref(href: string, base: string, targets: Map<string, Merg
   if (!anchor || anchor === 'top') return `#${target.prefix}`;
   if (target.has && !target.has(anchor)) return undefined;
   return `#${prefixedId(target.prefix, anchor)}`;
+}
+
+const CACHE_DIR = path.join(path.resolve(process.env['GUIDE_CACHE_DIR'] || 'node_modules/.astro'), 'guide-merge');
+let code: string | undefined;
+
+/**
+ * A merged page's HTML, kept on disk under a hash of everything it is made from, so that a rebuild merges only
+ * the chapters whose HTML changed. `context` must name all that `merge` reads besides `html` (the options, the
+ * targets of its links); this module's own source and the lockfile (the HTML parser's version) join the key.
+ * In the cache folder Astro uses (GUIDE_CACHE_DIR, or node_modules/.astro).
+ */
+export function cachedMerge(html: string, context: string, merge: () => string): string {
+  code ??= ['src/lib/merge-html.ts', 'package-lock.json']
+    .map((f) => {
+      try {
+        return fs.readFileSync(f, 'utf8');
+      } catch {
+        return `${f}: missing`;
+      }
+    })
+    .join('\0');
+  const key = crypto
+    .createHash('sha256')
+    .update(code)
+    .update('\0')
+    .update(context)
+    .update('\0')
+    .update(html)
+    .digest('hex');
+  const file = path.join(CACHE_DIR, `${key}.html`);
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    const merged = merge();
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, merged);
+    fs.renameSync(temporary, file);
+    return merged;
+  }
 }

@@ -1,7 +1,9 @@
-import fs from 'node:fs';
+import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+// With its extension: the card workers (src/lib/card-worker.ts) load this module with Node's own loader.
+import { fontData, fontDigest, fontFilesFor } from './card-fonts.ts';
 
 /** Size of a social card: the 1.91:1 image that Open Graph and Twitter's large summary card show. */
 export const CARD_WIDTH = 1200;
@@ -25,19 +27,6 @@ export interface CardText {
   /** Below, in small type: the guide's name. */
   siteName: string;
   tagline: string;
-}
-
-// Inter ships .woff beside .woff2 in @fontsource; satori reads .woff, .ttf and .otf only.
-const require = createRequire(import.meta.url);
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
-  fonts ??= ([400, 700] as const).map((weight) => ({
-    name: 'Inter',
-    data: fs.readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  }));
-  return fonts;
 }
 
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: Node[] | string } };
@@ -77,14 +66,57 @@ export function cardTree({ title, kicker, siteName, tagline }: CardText): Node {
   );
 }
 
-/** Renders a card to PNG. Text becomes paths in satori, so the picture depends on no system font. */
-export async function renderCard(text: CardText): Promise<Uint8Array> {
+/** What resvg is asked for; part of the cache key, like everything else that shapes the picture. */
+const RESVG_OPTIONS = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } } as const;
+
+/** Every character a card shows, to choose its fonts from. */
+const shownText = ({ title, kicker, siteName, tagline }: CardText) => `${title}${kicker}${siteName}${tagline}`;
+
+/**
+ * The card as SVG. Text becomes paths in satori, so the picture depends on no system font; `fallback: false`
+ * draws with Inter's latin subset alone, as the guide did before it bundled fallback fonts (for tests).
+ */
+export async function cardSvg(text: CardText, { fallback = true } = {}): Promise<string> {
+  const fonts = fontFilesFor(shownText(text), { fallback }).map((f) => ({
+    name: f.name,
+    data: fontData(f.file),
+    weight: f.weight,
+    style: 'normal' as const,
+  }));
   // satori types its input as a React element; ours is the same shape, built without React.
-  const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], {
+  return satori(cardTree(text) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
-    fonts: loadFonts(),
+    fonts,
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** Renders a card to PNG. */
+export async function renderCard(text: CardText): Promise<Uint8Array> {
+  const png = new Resvg(await cardSvg(text), RESVG_OPTIONS).render().asPng();
   return new Uint8Array(png);
+}
+
+const require = createRequire(import.meta.url);
+const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+let renderer: string | undefined;
+
+/**
+ * The card cache's key (src/lib/card-cache.ts): a hash of everything that decides the picture — the element
+ * tree (the text and the layout, sizes and colours it is set in), the font files the text needs, resvg's
+ * options and the versions of satori and resvg. Two cards with the same key are the same PNG.
+ */
+export function cardKey(text: CardText): string {
+  renderer ??= JSON.stringify({
+    satori: version('satori'),
+    resvg: version('@resvg/resvg-js'),
+    resvgOptions: RESVG_OPTIONS,
+    size: [CARD_WIDTH, CARD_HEIGHT],
+  });
+  const hash = crypto
+    .createHash('sha256')
+    .update(renderer)
+    .update(JSON.stringify(cardTree(text)));
+  for (const f of fontFilesFor(shownText(text))) hash.update(`\n${f.name} ${f.weight} ${fontDigest(f.file)}`);
+  return hash.digest('hex');
 }

@@ -53,7 +53,7 @@ function reachable(
       .map((el, index) => ({ el, index }))
       .filter(({ el }) => el.checkVisibility({ visibilityProperty: true }) && !(el as HTMLInputElement).disabled)
       .map(({ el, index }) => {
-        const kind = el.closest('.chapter-nav nav')
+        const kind = el.closest('.chapter-nav')
           ? 'nav'
           : el.closest('.toc')
             ? 'toc'

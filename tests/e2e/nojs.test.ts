@@ -16,12 +16,12 @@ describe.runIf(browserTestsEnabled('JavaScript off'))('with JavaScript off', () 
     // The 404 page and the search page (its results need the script) are short; the others are text.
     expect(words, 'words in <main>').toBeGreaterThan([SEARCH_PAGE, '/404.html'].includes(sitePath) ? 20 : 40);
     // Every chapter is one visible link away.
-    const navLinks = page.locator('.chapter-nav nav a');
+    const navLinks = page.locator('.chapter-nav a');
     expect(await navLinks.count()).toBeGreaterThan(8);
     expect(await navLinks.first().isVisible()).toBe(true);
     // Following a link works (it is a plain link, not a scripted one).
-    const target = await page.locator('.chapter-nav nav a:not([aria-current])').last().getAttribute('href');
-    await page.locator(`.chapter-nav nav a[href="${target}"]`).click();
+    const target = await page.locator('.chapter-nav a:not([aria-current])').last().getAttribute('href');
+    await page.locator(`.chapter-nav a[href="${target}"]`).click();
     expect(new URL(page.url()).pathname).toBe(target);
     expect(await page.locator('h1').isVisible()).toBe(true);
     await page.close();

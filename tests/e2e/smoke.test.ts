@@ -10,6 +10,8 @@ describe.runIf(browserTestsEnabled('smoke'))('the built site in Chromium, under 
     await page.goto(site.url);
     expect(await page.locator('.chapter-nav a', { hasText: 'Open Connect' }).first().isVisible()).toBe(true);
     expect(await page.locator('.chapter-nav summary').isVisible()).toBe(false);
+    expect(await page.locator('.toc summary').isVisible()).toBe(false);
+    expect(await page.locator('.toc a').first().isVisible()).toBe(true);
     await page.close();
   });
 
@@ -28,7 +30,7 @@ describe.runIf(browserTestsEnabled('smoke'))('the built site in Chromium, under 
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.url}workload/`);
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['.sidebar', '.site-header', '.toc', '.pagination']) {
+    for (const chrome of ['.page-nav', '.chapter-nav', '.site-header', '.toc', '.pagination']) {
       expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
     }
     const link = page.locator('.prose p > a[href*="/open-connect/"]').first();

@@ -49,11 +49,17 @@ describe('Content-Security-Policy of every page', () => {
     expect(handlers, 'inline event handlers').toEqual([]);
     expect(html, 'javascript: URLs').not.toMatch(/(href|src|action)\s*=\s*["']?\s*javascript:/i);
 
+    // Inline scripts run only by the hash of their exact text, and the policy allows no other: one hash for
+    // each inline script (the colour-scheme script of the head), none left over.
+    const hashes: string[] = [];
     $('script:not([src])').each((_, el) => {
       const $el = $(el);
       if (isData($el.attr('type'))) return;
       const hash = `'sha256-${crypto.createHash('sha256').update($el.text(), 'utf8').digest('base64')}'`;
       expect(scriptSrc, `inline script "${$el.text().slice(0, 60)}…" needs its hash in script-src`).toContain(hash);
+      hashes.push(hash);
     });
+    expect(hashes, 'the inline colour-scheme script').toHaveLength(1);
+    expect(scriptSrc.filter((s) => /^'sha(256|384|512)-/.test(s))).toEqual(hashes);
   });
 });

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve('.');
@@ -22,9 +23,21 @@ export interface BuildOptions {
   contentDir?: string;
   /** Environment variables to set (a string) or to remove (undefined) for this build. */
   env?: Record<string, string | undefined>;
+  /**
+   * A cache folder to keep between builds (Astro's content and incremental caches, the compiled MDX), for tests
+   * of rebuilds. Without it every build starts from an empty cache of its own.
+   */
+  cacheDir?: string;
+  /**
+   * The project folder Astro builds in (--root), from isolatedRoot(): builds of other content than the real one
+   * each need their own, since Astro writes the content's module list into <root>/.astro/, which two builds side
+   * by side would otherwise share. The working directory stays this project's, so messages name files as an
+   * author sees them. Leave it out for the real content: chapters' last-changed dates are looked up from it.
+   */
+  root?: string;
 }
 
-function buildEnv({ outDir, base = '/', contentDir, env: extra = {} }: BuildOptions): NodeJS.ProcessEnv {
+function buildEnv({ outDir, base = '/', contentDir, env: extra = {}, cacheDir }: BuildOptions): NodeJS.ProcessEnv {
   // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env; a child build
   // would inherit them and Vite would take BASE_URL over the configured base. Start it from a clean slate.
   const inherited = Object.fromEntries(
@@ -40,11 +53,11 @@ function buildEnv({ outDir, base = '/', contentDir, env: extra = {} }: BuildOpti
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
-    GUIDE_CACHE_DIR: `${outDir}-cache`,
+    GUIDE_CACHE_DIR: cacheDir ?? `${outDir}-cache`,
   };
   // A fresh content cache for every build: Astro keeps validated entries in it and does not check them again
   // when only the schema changed, so a cache left by an earlier build could let bad content through.
-  fs.rmSync(env['GUIDE_CACHE_DIR']!, { recursive: true, force: true });
+  if (!cacheDir) fs.rmSync(env['GUIDE_CACHE_DIR']!, { recursive: true, force: true });
   if (contentDir) env['GUIDE_CONTENT_DIR'] = contentDir;
   else delete env['GUIDE_CONTENT_DIR'];
   for (const [key, value] of Object.entries(extra)) {
@@ -54,16 +67,33 @@ function buildEnv({ outDir, base = '/', contentDir, env: extra = {} }: BuildOpti
   return env;
 }
 
-const astroArgs = (outDir: string) => [
+const astroArgs = ({ outDir, root }: BuildOptions) => [
   path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
   'build',
   '--outDir',
   outDir,
+  ...(root ? ['--root', root] : []),
 ];
+
+/**
+ * A project folder of its own for builds of other content (see BuildOptions.root): this project's config, code
+ * and packages, linked, and a .astro/ of its own. Directories are linked as junctions, which Windows allows
+ * without privileges; the small files are copied.
+ */
+export function isolatedRoot(name: string): string {
+  const dir = path.join(TEST_TMP, 'roots', name);
+  if (fs.existsSync(path.join(dir, 'astro.config.mjs'))) return dir;
+  fs.mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'public', 'node_modules'])
+    fs.symlinkSync(path.join(ROOT, entry), path.join(dir, entry), 'junction');
+  for (const file of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+    fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
+  return dir;
+}
 
 /** Runs `astro build` in a child process, with the Node that runs the tests, and returns its exit and output. */
 export function buildSite(options: BuildOptions): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, astroArgs(options.outDir), {
+  const result = spawnSync(process.execPath, astroArgs(options), {
     cwd: ROOT,
     env: buildEnv(options),
     encoding: 'utf8',
@@ -72,14 +102,29 @@ export function buildSite(options: BuildOptions): { status: number | null; outpu
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** The same build without blocking, so that tests of small fixtures can build side by side on two cores. */
-export function buildSiteAsync(options: BuildOptions): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, astroArgs(options.outDir), { cwd: ROOT, env: buildEnv(options) });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
-  });
+/** Builds that may run at once in one test process: as many as the machine has cores, and at least two. */
+const SIDE_BY_SIDE = Math.max(2, os.availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/**
+ * The same build without blocking, so that tests of small fixtures can build side by side (each in its own
+ * root, see isolatedRoot); at most SIDE_BY_SIDE run at once, the others wait their turn.
+ */
+export async function buildSiteAsync(options: BuildOptions): Promise<{ status: number | null; output: string }> {
+  if (running >= SIDE_BY_SIDE) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, astroArgs(options), { cwd: ROOT, env: buildEnv(options) });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, output }));
+    });
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
 }

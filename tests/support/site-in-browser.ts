@@ -55,3 +55,20 @@ export function useSiteInBrowser(
 export function builtPagePaths(): string[] {
   return builtPages(SITE_BASE_DIR).map((p) => p.path);
 }
+
+/** Site paths of the chapters and sub-pages: the pages that show one chapter's text (not /all/, which shows them all). */
+export function chapterPagePaths(): string[] {
+  return builtPages(SITE_BASE_DIR)
+    .filter((p) => p.$('main .prose').length === 1)
+    .map((p) => p.path);
+}
+
+/** Options of a browser context that is a phone: touch, a small screen, a dense display. */
+export const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** The shared module every page loads (src/scripts/site/), as the home page of the project-site build names it. */
+export function sharedModuleUrlPattern(): RegExp {
+  const home = builtPages(SITE_BASE_DIR).find((p) => p.path === '/')!;
+  const src = home.$('head script[type="module"][src]').attr('src')!;
+  return new RegExp(`${src.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
