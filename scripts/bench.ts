@@ -12,6 +12,10 @@
  *
  * Options: --peers, --sizes=100,500 (page counts of the synthetic guides), --no-rebuild, --no-dev, --keep
  * (leave .tmp/bench/).
+ *
+ * Before the builds it times the fill-versus-pull explorable's redraw: the simulation and the chart's geometry
+ * and words, as the browser runs them on every change of an input (the DOM updates are a few hundred
+ * attributes on top).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +26,19 @@ import { parsePhases, type Phases } from './bench/phases.ts';
 import { folderBytes, htmlFiles, kb, siteSizes, table, type Bytes, type PageSizes } from './bench/sizes.ts';
 import { makeSyntheticContent } from './bench/synthetic.ts';
 import { makeStarlightProject } from './bench/starlight.ts';
+import { parse as parseYaml } from 'yaml';
+import {
+  INPUT_NAMES,
+  PARAM_NAMES,
+  PRESETS,
+  RANGES,
+  presetInputs,
+  run,
+  type FillInputs,
+  type FillParams,
+  type PresetName,
+} from '../src/lib/models/fill.ts';
+import { describeFill, fillGeometry, hourRows, resultRows } from '../src/lib/charts/fill-chart.ts';
 
 const args = process.argv.slice(2);
 // `npm run bench --peers` (without `--`) reaches the script as npm's config variable npm_config_peers.
@@ -163,6 +180,68 @@ function version(pkg: string): string {
     return 'not installed';
   }
 }
+
+/**
+ * Times of one redraw of the fill-versus-pull explorable, in ms: each input swept across its range in ten steps
+ * with the others at the figure's starting point, and each preset, after a warm-up (the browser's JIT warms up
+ * as the reader drags a slider). The numbers come from content/figures/fill-vs-pull.yaml; the build checks that
+ * file, so here it is only read.
+ */
+function fillRedraw(): { first: number; times: number[]; cpu: number[]; slowest: string } {
+  const entries = parseYaml(fs.readFileSync(path.join(CONTENT, 'figures', 'fill-vs-pull.yaml'), 'utf8')) as {
+    set: string[];
+    value: number;
+  }[];
+  const value = new Map(entries.flatMap((e) => e.set.map((name) => [name, e.value] as const)));
+  const pick = <K extends string>(names: readonly K[]) =>
+    Object.fromEntries(names.map((n) => [n, value.get(n)!])) as Record<K, number>;
+  const params = pick(PARAM_NAMES) as FillParams;
+  const defaults = pick(INPUT_NAMES) as FillInputs;
+  // Wall time is what a reader waits; CPU time is the work itself, which a loaded machine does not inflate.
+  const cpu: number[] = [];
+  const redraw = (input: FillInputs) => {
+    const start = performance.now();
+    const used = process.cpuUsage();
+    const r = run(input, params);
+    fillGeometry(input, r);
+    resultRows(r);
+    hourRows(r);
+    describeFill(input, r, '19:00–23:00');
+    const { user, system } = process.cpuUsage(used);
+    cpu.push((user + system) / 1000);
+    return performance.now() - start;
+  };
+  const first = redraw(defaults);
+  const cases: [string, FillInputs][] = [];
+  for (const name of INPUT_NAMES)
+    for (let k = 0; k <= 10; k++) {
+      const { min, max, step } = RANGES[name];
+      // Rounded to the step, then to 10 digits: 23 × 0.05 is 1.1500000000000001 in floating point.
+      const v = Number((Math.round((min + ((max - min) * k) / 10) / step) * step).toPrecision(10));
+      cases.push([`${name} = ${v}`, { ...defaults, [name]: v }]);
+    }
+  for (const name of Object.keys(PRESETS) as PresetName[])
+    cases.push([`preset ${name}`, presetInputs(name, defaults, params)]);
+  for (const [, input] of cases.slice(0, 20)) redraw(input);
+  cpu.length = 0;
+  const timed = cases.map(([label, input]) => [label, redraw(input)] as const);
+  const slowest = timed.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return {
+    first,
+    times: timed.map(([, t]) => t).sort((a, b) => a - b),
+    cpu: cpu.sort((a, b) => a - b),
+    slowest: `${slowest[0]}, ${slowest[1].toFixed(1)} ms`,
+  };
+}
+
+const redraw = fillRedraw();
+const at = (times: number[], q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+const redrawLine =
+  `Fill-versus-pull redraw (simulation + chart geometry and words), ${redraw.times.length} inputs across every control's range: ` +
+  `median ${at(redraw.times, 0.5)} ms (CPU ${at(redraw.cpu, 0.5)} ms), 95th percentile ${at(redraw.times, 0.95)} ms ` +
+  `(CPU ${at(redraw.cpu, 0.95)} ms), slowest ${redraw.slowest}; first draw, which also lays out the catalogue, ` +
+  `${redraw.first.toFixed(1)} ms; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores.`;
+log(redrawLine);
 
 fs.rmSync(WORK, { recursive: true, force: true });
 fs.mkdirSync(WORK, { recursive: true });
@@ -372,4 +451,5 @@ if (peers.length > 0) {
   );
 }
 for (const note of peerNotes) console.log(`\n${note}`);
+console.log(`\n${redrawLine}`);
 if (!KEEP) fs.rmSync(WORK, { recursive: true, force: true });

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { TITLE_MAX } from '../../src/schemas/limits.ts';
 
 export interface Chapter {
   /** Path relative to the chapters folder, e.g. "workload.mdx" or "kernel-features/numa.mdx". */
@@ -88,8 +89,9 @@ export function makeSyntheticContent(contentDir: string, outDir: string, clones:
     const title = field(source.frontmatter, 'title') ?? source.file;
     const description = field(source.frontmatter, 'description') ?? title;
     const short = field(source.frontmatter, 'navTitle') ?? title;
+    const suffix = ` (copy ${k})`;
     const frontmatter = [
-      `title: ${JSON.stringify(`${title.slice(0, 60)} (copy ${k})`)}`,
+      `title: ${JSON.stringify(title.slice(0, TITLE_MAX - suffix.length) + suffix)}`,
       `description: ${JSON.stringify(`Copy ${k}: ${description}`.slice(0, 200))}`,
       `order: ${1000 + k}`,
       `navTitle: ${JSON.stringify(`${short.slice(0, 26)} (copy ${k})`)}`,

@@ -21,7 +21,11 @@ export function loadTalk(dir = contentDir()): TalkPoint[] {
   const pages = knownPages(dir);
   const pending: AnchorLink[] = [];
   for (const point of points) {
-    for (const [field, url] of [['page', point.page], ...point.further.map((f) => ['further', f] as const)] as const) {
+    for (const [field, url] of [
+      ['page', point.page],
+      ...point.further.map((f) => ['further', f] as const),
+      ...point.figures.map((f) => ['figures', f] as const),
+    ] as const) {
       const result = checkLink(url, { base: '/', pages });
       const what = `point "${point.slide}": field "${field}"`;
       if ('problem' in result)

@@ -14,6 +14,12 @@ export const talkPointSchema = z.strictObject({
   page: sitePath,
   /** Sections of the guide that go beyond what the talk says on this point (chapters the talk has no slide for). */
   further: z.array(sitePath).default([]),
+  /** The guide's drawings of the slide's diagram: site paths with the figure's id as the anchor. */
+  figures: z
+    .array(
+      sitePath.refine((p) => p.includes('#'), 'give the figure\'s id as the anchor, e.g. "/workload/#oca-workload"'),
+    )
+    .default([]),
   /** Words that page must keep; tests check them, so a rewrite cannot drop the point. */
   evidence: z.array(z.string().min(2)).min(1),
 });

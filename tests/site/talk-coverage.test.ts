@@ -30,6 +30,23 @@ describe('the talk is covered, point by point', () => {
     ).toEqual([]);
   });
 
+  it('points each slide with a diagram to the guide’s drawing of it, which is on that page', () => {
+    for (const slide of [
+      'Open Connect Traffic',
+      'Netflix OCA Workload',
+      'We Track FreeBSD "Head"',
+      'Typical Release Cycle',
+    ])
+      expect(points.find((p) => p.slide === slide)?.figures, slide).toHaveLength(1);
+    expect(points.find((p) => p.slide.includes('"vicious" or "virtuous" cycles'))?.figures).toHaveLength(1);
+    for (const p of points)
+      for (const f of p.figures) {
+        const [page, id] = f.split('#') as [string, string];
+        const built = pages.find((x) => x.path === page)!;
+        expect(built.$(`figure#${id} svg[role="img"]`).length, f).toBeGreaterThan(0);
+      }
+  });
+
   it('renders /talk/ with every point linked to its section, and to the sections that go beyond it', () => {
     const talk = pages.find((p) => p.path === '/talk/')!;
     const items = talk.$('.talk-points > li').toArray();
@@ -41,7 +58,8 @@ describe('the talk is covered, point by point', () => {
           .map((_, a) => talk.$(a).attr('href'))
           .get(),
       );
-    expect(hrefs('a:not(.talk-further a)')).toEqual(points.map((p) => [p.page]));
+    expect(hrefs('a:not(.talk-further a, .talk-figure a)')).toEqual(points.map((p) => [p.page]));
+    expect(hrefs('.talk-figure a')).toEqual(points.map((p) => p.figures));
     expect(hrefs('.talk-further a')).toEqual(points.map((p) => p.further));
   });
 });

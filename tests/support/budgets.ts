@@ -9,7 +9,7 @@
  */
 
 /** Pages whose explorable figure is a small script over HTML/SVG that already works without it. */
-export const EXPLORABLE_PAGES: readonly string[] = ['/workload/', '/upstreaming/'];
+export const EXPLORABLE_PAGES: readonly string[] = ['/workload/', '/upstreaming/', '/fill/'];
 
 /** The search page, which loads Pagefind. */
 export const SEARCH_PAGE = '/search/';

@@ -32,11 +32,20 @@ describe('remark-figures', () => {
     // Each chapter as the build parses it (src/lib/anchors.ts), run through the plugin.
     for (const rel of chapterFiles())
       pages.set(chapterPath(chapterIdFromFile(rel)), recorded(chapterTree(rel), path.resolve('content/chapters', rel)));
-    expect(pages.get('/workload/')).toEqual([{ name: 'ServingBudget' }, { name: 'ThroughputChart' }]);
-    expect(pages.get('/upstreaming/')).toEqual([{ name: 'MergeCycles' }]);
+    expect(pages.get('/workload/')).toEqual([
+      { name: 'TalkDiagram', view: 'workload' },
+      { name: 'ServingBudget' },
+      { name: 'ThroughputChart' },
+    ]);
+    expect(pages.get('/upstreaming/')).toEqual([{ name: 'TalkDiagram', view: 'cycles' }, { name: 'MergeCycles' }]);
     expect(pages.get('/freebsd/')).toEqual([{ name: 'BsdTree' }, { name: 'ReleaseCycles', view: 'freebsd' }]);
-    expect(pages.get('/tracking-head/')).toEqual([{ name: 'ReleaseCycles', view: 'netflix' }]);
-    expect(pages.get('/open-connect/')).toEqual([{ name: 'OpenConnectMap' }]);
+    expect(pages.get('/tracking-head/')).toEqual([
+      { name: 'TalkDiagram', view: 'branches' },
+      { name: 'TalkDiagram', view: 'release' },
+      { name: 'ReleaseCycles', view: 'netflix' },
+    ]);
+    expect(pages.get('/open-connect/')).toEqual([{ name: 'OpenConnectMap' }, { name: 'TalkDiagram', view: 'traffic' }]);
+    expect(pages.get('/fill/')).toEqual([{ name: 'FillHierarchy' }, { name: 'FillVsPull' }]);
     expect(pages.get('/')).toEqual([]);
     expect(pages.get('/kernel-features/numa/')).toEqual([]);
   });
