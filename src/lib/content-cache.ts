@@ -5,8 +5,13 @@ import fs from 'node:fs';
  * changes (its size or modification time) or the list of files does. The build reads each file once; `astro
  * dev` sees a new term, source or chapter at the next render, without a restart. Starlight's plugins take data
  * sources the same way, not snapshots taken when the config loads.
+ *
+ * One store per process, on globalThis: the Markdown plugins (loaded with the config) and the pages (rendered
+ * from Astro's bundle) run two copies of this module, and each would otherwise compute the same values again
+ * (the bibliography, formatted by citeproc, was formatted twice per build).
  */
-const entries = new Map<string, { signature: string; value: unknown }>();
+const entries = ((globalThis as Record<symbol, unknown>)[Symbol.for('open-connect-guide.content-cache')] ??=
+  new Map()) as Map<string, { signature: string; value: unknown }>;
 
 /** A signature of the files' state: their paths, sizes and modification times. */
 export function filesSignature(files: readonly string[]): string {
