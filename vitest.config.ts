@@ -9,7 +9,14 @@ const built = { globalSetup: ['tests/support/build-once.ts'], testTimeout: 240_0
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/support/fresh-content-cache.ts'],
+          testTimeout: 30_000,
+        },
+      },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...built } },
       // One browser suite at a time: two cores, and each suite starts its own Chromium.
       { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], ...built, fileParallelism: false } },

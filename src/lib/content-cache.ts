@@ -13,6 +13,11 @@ import fs from 'node:fs';
 const entries = ((globalThis as Record<symbol, unknown>)[Symbol.for('open-connect-guide.content-cache')] ??=
   new Map()) as Map<string, { signature: string; value: unknown }>;
 
+/** Forgets every value (tests: each test file starts empty, as it would in a process of its own). */
+export function clearContentCache(): void {
+  entries.clear();
+}
+
 /** A signature of the files' state: their paths, sizes and modification times. */
 export function filesSignature(files: readonly string[]): string {
   return files
