@@ -7,7 +7,7 @@ type EsmNode = { type: 'mdxjsEsm'; value: string; data?: { estree?: { body: Estr
 type EstreeNode = {
   type: string;
   specifiers?: { local: { name: string } }[];
-  declaration?: { declarations?: { id: { name?: string } }[] } | null;
+  declaration?: { declarations?: { id: { name?: string } }[]; id?: { name?: string } | null } | null;
 };
 type JsxElement = { type: string; name: string | null; position?: { start: { line: number } } };
 
@@ -26,6 +26,8 @@ export function remarkMdxComponents() {
       for (const statement of (node as unknown as EsmNode).data?.estree?.body ?? []) {
         for (const s of statement.specifiers ?? []) known.add(s.local.name);
         for (const d of statement.declaration?.declarations ?? []) if (d.id.name) known.add(d.id.name);
+        // `export function Note() {…}`, `export class …`: a declaration with a name of its own.
+        if (statement.declaration?.id?.name) known.add(statement.declaration.id.name);
       }
     });
     visit(tree, (node) => {

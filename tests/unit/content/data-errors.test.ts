@@ -22,12 +22,14 @@ function content(name: string, files: Record<string, string>): { dir: string; sh
   return { dir, shown: (file) => path.relative(process.cwd(), path.join(dir, file)) };
 }
 
-const TERM = (fields: string) => `- id: ktls\n  term: kTLS\n  definition: TLS record encryption done in the kernel.\n${fields}`;
+const TERM = (fields: string) =>
+  `- id: ktls\n  term: kTLS\n  definition: TLS record encryption done in the kernel.\n${fields}`;
 
 describe('the glossary', () => {
   it('refuses a spelling that another term already uses', () => {
     const { dir, shown } = content('glossary-duplicate', {
-      'glossary/zz-more.yaml': '- id: tls-offload\n  term: TLS offload\n  aliases: [kTLS]\n  definition: Encryption done by the NIC.\n',
+      'glossary/zz-more.yaml':
+        '- id: tls-offload\n  term: TLS offload\n  aliases: [kTLS]\n  definition: Encryption done by the NIC.\n',
     });
     expect(() => loadGlossary(dir)).toThrow(
       `${shown('glossary/zz-more.yaml')}: term "tls-offload": "ktls" is already used by term "ktls"; each id, term and alias must be unique`,
@@ -35,14 +37,18 @@ describe('the glossary', () => {
   });
 
   it('refuses an id that the layout gives every page', () => {
-    const { dir, shown } = content('glossary-layout-id', { 'glossary/terms.yaml': TERM('').replace('id: ktls', 'id: main') });
+    const { dir, shown } = content('glossary-layout-id', {
+      'glossary/terms.yaml': TERM('').replace('id: ktls', 'id: main'),
+    });
     expect(() => loadGlossary(dir)).toThrow(
       `${shown('glossary/terms.yaml')}:1: term "main": field "id": the layout already uses the id "main" (main, top, toc-title, references, cite-this-page); choose another, e.g. "main-branch"`,
     );
   });
 
   it('refuses an id that is not kebab-case', () => {
-    const { dir, shown } = content('glossary-id', { 'glossary/terms.yaml': TERM('').replace('id: ktls', 'id: Kernel_TLS') });
+    const { dir, shown } = content('glossary-id', {
+      'glossary/terms.yaml': TERM('').replace('id: ktls', 'id: Kernel_TLS'),
+    });
     expect(() => loadGlossary(dir)).toThrow(
       `${shown('glossary/terms.yaml')}:1: term "Kernel_TLS": field "id": use lower-case kebab-case, e.g. "kernel-tls"`,
     );
@@ -65,7 +71,9 @@ describe('the glossary', () => {
 
 describe('the sources', () => {
   const source = (id: string) =>
-    JSON.stringify([{ id, type: 'webpage', title: 'A page', issued: { literal: 'n.d.' }, URL: 'https://example.org/' }]);
+    JSON.stringify([
+      { id, type: 'webpage', title: 'A page', issued: { literal: 'n.d.' }, URL: 'https://example.org/' },
+    ]);
 
   it('refuses an id defined twice, naming both files', () => {
     const { dir, shown } = content('sources-duplicate', { 'sources/zz-more.json': source('talk-2019') });
@@ -82,7 +90,9 @@ describe('the sources', () => {
   });
 
   it('names the line of a file that is not JSON', () => {
-    const { dir, shown } = content('sources-json', { 'sources/zz-more.json': '[\n  { "id": "a", }\n  { "id": "b" }\n]\n' });
+    const { dir, shown } = content('sources-json', {
+      'sources/zz-more.json': '[\n  { "id": "a", }\n  { "id": "b" }\n]\n',
+    });
     expect(() => loadSources(dir)).toThrow(
       `${shown('sources/zz-more.json')}:3: not valid JSON: Missing , or : between flow sequence items`,
     );
@@ -156,12 +166,16 @@ describe('bad sources fail with the file, the line, the entry and the value', ()
 
   it('a trailing comma, which JSON does not allow', () => {
     const { dir, shown } = sources('comma', (t) => t.replace(/\}\s*\]\s*$/, '},\n]\n'));
-    expect(() => loadSources(dir)).toThrow(`${shown}:42: not valid JSON: a comma before a closing bracket or brace; remove it`);
+    expect(() => loadSources(dir)).toThrow(
+      `${shown}:42: not valid JSON: a comma before a closing bracket or brace; remove it`,
+    );
   });
 
   it('a text file that is not there', () => {
     const { dir, shown } = sources('text', (t) => t.replace('"text": "talk-2019.txt"', '"text": "talk-2020.txt"'));
-    expect(() => loadSources(dir)).toThrow(`${shown}: source "talk-2019": field "text" names "talk-2020.txt", which is not a .txt file in`);
+    expect(() => loadSources(dir)).toThrow(
+      `${shown}: source "talk-2019": field "text" names "talk-2020.txt", which is not a .txt file in`,
+    );
   });
 });
 
@@ -184,12 +198,16 @@ describe('bad glossary entries fail with the file, the term and the value', () =
 
   it('a field that a term does not have', () => {
     const { dir, shown } = terms('unknown', (t) => t.replace('  see: /parent/', '  sea: /parent/'));
-    expect(() => loadGlossary(dir)).toThrow(`${shown}:7: term "ktls": field "sea" is not a field of this kind of entry (a typo?)`);
+    expect(() => loadGlossary(dir)).toThrow(
+      `${shown}:7: term "ktls": field "sea" is not a field of this kind of entry (a typo?)`,
+    );
   });
 
   it('a see: link to a page that does not exist', () => {
     const { dir, shown } = terms('see', (t) => t.replace('see: /parent/', 'see: /parents/'));
-    expect(() => glossaryLinks('/', dir)).toThrow(`${shown}: term "ktls": field "see": link to "/parents/" points to no page of the guide`);
+    expect(() => glossaryLinks('/', dir)).toThrow(
+      `${shown}: term "ktls": field "see": link to "/parents/" points to no page of the guide`,
+    );
   });
 });
 

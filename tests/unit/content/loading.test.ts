@@ -51,7 +51,13 @@ describe('content read once per change of its files', () => {
     const b = path.join(dir, 'b.txt');
     let files = [a];
     let runs = 0;
-    const read = (extra?: string) => fresh(`test:${dir}`, () => files, () => ++runs, extra);
+    const read = (extra?: string) =>
+      fresh(
+        `test:${dir}`,
+        () => files,
+        () => ++runs,
+        extra,
+      );
     expect(read()).toBe(1);
     expect(read()).toBe(1);
     fs.writeFileSync(a, 'one more');
@@ -60,7 +66,13 @@ describe('content read once per change of its files', () => {
     expect(read()).toBe(3);
     expect(read()).toBe(3);
     expect(read('other')).toBe(4);
-    expect(fresh(`other:${dir}`, () => files, () => 'own')).toBe('own');
+    expect(
+      fresh(
+        `other:${dir}`,
+        () => files,
+        () => 'own',
+      ),
+    ).toBe('own');
   });
 
   it('signs a file that is not there as missing', () => {
