@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPipeline } from './src/markdown/index.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -49,9 +49,9 @@ export default defineConfig({
     timingIntegration(),
   ],
   markdown: {
-    // Astro 7 defaults to Sätteri, which runs no remark/rehype plugins; ours must run on .md and .mdx alike.
+    // Sätteri, Astro 7's native compiler, with the guide's plugins (src/markdown/index.ts), on .md and .mdx alike.
     // Compiled MDX is kept in the cache folder by a hash of its inputs (src/integrations/mdx-cache.ts).
-    processor: cachedMdx(unified(markdownPipeline({ base })), {
+    processor: cachedMdx(satteri(markdownPipeline({ base })), {
       dir: path.join(cacheDir, 'guide-mdx'),
       options: { base },
       content: contentDir(),

@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { unified } from '@astrojs/markdown-remark';
+import type { satteri } from '@astrojs/markdown-satteri';
 import { fresh } from '../lib/content-cache';
 import { anchorLinksOf, recordAnchorLinks, type AnchorLink } from '../lib/link-check';
 import { recordPage } from '../lib/citations/tally';
 import { pageRecord } from '../lib/page-record';
 
-type Processor = ReturnType<typeof unified>;
+type Processor = ReturnType<typeof satteri>;
 type MdxRenderer = Awaited<ReturnType<NonNullable<Processor['createMdxRenderer']>>>;
 type MdxResult = Awaited<ReturnType<MdxRenderer['process']>>;
 

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import remarkDirective from 'remark-directive';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import type { RemarkPlugins, RehypePlugins } from '@astrojs/markdown-remark';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { contentDir } from '../lib/content-dir';
 import { remarkKnownDirectives } from './remark-known-directives';
 import { remarkMdxComponents } from './remark-mdx-components';
@@ -11,7 +10,7 @@ import { remarkCitations } from './remark-citations';
 import { remarkLinks } from './remark-links';
 import { rehypeReservedIds } from './rehype-reserved-ids';
 import { remarkFigures } from './remark-figures';
-import { remarkSmartypants } from './remark-smartypants';
+import { unifiedOnSatteri } from './satteri-bridge';
 
 export interface PipelineOptions {
   /** Base path the site is served under, e.g. "/" or "/open-connect-guide/". */
@@ -21,41 +20,34 @@ export interface PipelineOptions {
 }
 
 /**
- * The one place that fixes the order of our Markdown plugins, for .md and .mdx alike.
- * remark: directives are parsed, quotes, dashes and ellipses made typographic (as Astro's smartypants option
- * would, faster), any directive but :term[…] refused, MDX components checked against the file's imports,
- * glossary terms marked, citations checked and turned into markers with the page's references appended, links
- * checked and rebased.
- * rehype: heading ids made (before Astro's own pass, so that the autolinks can use them) and kept off the
- * layout's ids, headings linked.
+ * The one place that fixes how chapters are compiled, for .md and .mdx alike: Sätteri (Astro 7's native
+ * compiler) parses GFM and directives and makes quotes, dashes and ellipses typographic; then the guide's
+ * remark plugins run in this order (src/markdown/satteri-bridge.ts): any directive but :term[…] refused, MDX
+ * components checked against the file's imports, glossary terms marked, citations checked and turned into
+ * markers with the page's references appended, links checked and rebased, figures recorded. After the
+ * conversion to HTML (and Shiki's highlighting): heading ids made and kept off the layout's ids, headings
+ * linked. Sätteri's own heading pass then lists the headings with the ids given here.
  * Each plugin takes the content folder and reads what it needs at each file, through loaders that read their
  * files again only when they change: `astro dev` sees a new term, source or heading without a restart.
  */
-export function markdownPipeline({ base, dir = contentDir() }: PipelineOptions): {
-  remarkPlugins: RemarkPlugins;
-  rehypePlugins: RehypePlugins;
-  gfm: true;
-  smartypants: false;
-} {
+export function markdownPipeline({ base, dir = contentDir() }: PipelineOptions): Required<SatteriProcessorOptions> {
   return {
-    remarkPlugins: [
-      remarkDirective,
-      remarkSmartypants,
-      remarkKnownDirectives,
-      remarkMdxComponents,
-      [remarkGlossary, { dir, base }],
-      [remarkCitations, { dir }],
-      [remarkLinks, { base, dir, publicDir: path.resolve('public') }],
-      remarkFigures,
-    ],
-    rehypePlugins: [
-      rehypeHeadingIds,
-      rehypeReservedIds,
-      [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } }],
-    ],
-    // Part of the one definition, so that tests render with exactly what the build uses. Astro's smartypants is
-    // off: remarkSmartypants gives the same punctuation in a fraction of the time.
-    gfm: true,
-    smartypants: false,
+    ...unifiedOnSatteri({
+      remark: [
+        remarkKnownDirectives,
+        remarkMdxComponents,
+        [remarkGlossary, { dir, base }],
+        [remarkCitations, { dir }],
+        [remarkLinks, { base, dir, publicDir: path.resolve('public') }],
+        remarkFigures,
+      ],
+      rehype: [
+        rehypeHeadingIds,
+        rehypeReservedIds,
+        [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } }],
+      ],
+    }),
+    // Part of the one definition, so that tests compile with exactly what the build uses.
+    features: { gfm: true, directive: true, smartPunctuation: true },
   };
 }

@@ -75,9 +75,10 @@ export function remarkCitations({ dir }: CitationOptions) {
           if (problem) throw new ContentError(file.path, lineOf(group.start), problem);
           markers.push(page.cite(item, sources.byId.get(item.key)!));
         }
+        // A node of its own type, with no children: both compilers turn it into the element its data names.
         replaced.push({
-          type: 'text',
-          value: '',
+          type: 'citeGroup',
+          children: [],
           data: {
             hName: 'span',
             hProperties: { className: ['cite-group'] },
@@ -87,7 +88,7 @@ export function remarkCitations({ dir }: CitationOptions) {
               { type: 'text', value: ']' },
             ],
           },
-        });
+        } as unknown as RootContent);
         at = group.end;
       }
       if (at < node.value.length) replaced.push({ type: 'text', value: node.value.slice(at) });

@@ -82,10 +82,11 @@ const astroArgs = ({ outDir, root }: BuildOptions) => [
  */
 export function isolatedRoot(name: string): string {
   const dir = path.join(TEST_TMP, 'roots', name);
-  if (fs.existsSync(path.join(dir, 'astro.config.mjs'))) return dir;
   fs.mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'public', 'node_modules'])
-    fs.symlinkSync(path.join(ROOT, entry), path.join(dir, entry), 'junction');
+    if (!fs.existsSync(path.join(dir, entry)))
+      fs.symlinkSync(path.join(ROOT, entry), path.join(dir, entry), 'junction');
+  // Copied again each time: a root left by an earlier run must not build with an earlier config.
   for (const file of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
     fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
   return dir;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPipeline } from '../../src/markdown/index';
 
 export const FIXTURES = path.resolve('tests/fixtures');
@@ -14,7 +14,7 @@ interface RenderOptions {
 }
 
 /**
- * Renders Markdown through the real Astro (unified) processor with the guide's plugin pipeline, as if it
+ * Renders Markdown through the real Astro (Sätteri) processor with the guide's plugin pipeline, as if it
  * were the chapter file `file` (relative to the fixture's chapters folder) of the fixture content `fixture`.
  */
 export async function renderMarkdown(
@@ -22,10 +22,10 @@ export async function renderMarkdown(
   { fixture = 'good', file = 'parent/index.mdx', base = '/' }: RenderOptions = {},
 ) {
   const dir = path.join(FIXTURES, fixture);
-  // The build's own definition (smartypants and GFM included), never a test-only variant of it.
-  const processor = await createMarkdownProcessor(markdownPipeline({ base, dir }));
+  // The build's own definition (punctuation and GFM included), never a test-only variant of it.
+  const renderer = await satteri(markdownPipeline({ base, dir })).createRenderer({ syntaxHighlight: false });
   const fileURL = pathToFileURL(path.join(dir, 'chapters', file));
-  return processor.render(markdown, { fileURL });
+  return renderer.render(markdown, { fileURL });
 }
 
 /**
@@ -37,8 +37,7 @@ export async function compileMdx(
   { fixture = 'good', file = 'parent/index.mdx', base = '/' }: RenderOptions = {},
 ) {
   const dir = path.join(FIXTURES, fixture);
-  const processor = unified(markdownPipeline({ base, dir }));
-  if (!processor.createMdxRenderer) throw new Error('@astrojs/markdown-remark no longer renders MDX');
-  const renderer = await processor.createMdxRenderer({ syntaxHighlight: false }, { optimize: false });
+  const processor = satteri(markdownPipeline({ base, dir }));
+  const renderer = await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
   return renderer.process(mdx, path.join(dir, 'chapters', file), {});
 }
