@@ -111,6 +111,9 @@ function scan(text: string, from: number, stops: string): number {
   return -1;
 }
 
+/** Text with each line break, and the spaces around it, made one space. */
+const unwrap = (text: string) => text.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+
 /** Whether the text inside brackets is an attempt at a citation: an `@` that starts a word or the group. */
 const ATTEMPT = /(^|[\s;])@/;
 
@@ -123,11 +126,12 @@ export function findCitations(text: string): CitationGroup[] {
   const groups: CitationGroup[] = [];
   let i = text.indexOf('[');
   while (i !== -1) {
-    const close = scan(text, i + 1, ']\n\n');
-    const end = close !== -1 && text[close] === ']' ? close : -1;
+    // A paragraph's text may wrap over lines, and so may a citation in it: a line break inside the brackets
+    // is a space, as it is when the paragraph is rendered. (A blank line ends the paragraph and its text.)
+    const end = scan(text, i + 1, ']');
     if (end === -1) {
       // A citation whose closing bracket is in another node: it holds markup (emphasis, code, a link).
-      if (/^\[\s*([a-z ]*\s)?@/i.test(text.slice(i))) {
+      if (/^\[\s*([a-z\s]*\s)?@/i.test(text.slice(i))) {
         throw new CitationSyntaxError(
           `citation "${text.slice(i, i + 40).trim()}…" is not closed within its text; a citation may not hold markup (emphasis, code, links): write the passage as plain text`,
           i,
@@ -136,9 +140,9 @@ export function findCitations(text: string): CitationGroup[] {
       i = text.indexOf('[', i + 1);
       continue;
     }
-    const inner = text.slice(i + 1, end);
+    const inner = unwrap(text.slice(i + 1, end));
     if (ATTEMPT.test(inner)) {
-      const raw = text.slice(i, end + 1);
+      const raw = unwrap(text.slice(i, end + 1));
       groups.push({ raw, start: i, end: end + 1, items: parseGroup(inner, raw, i) });
       i = text.indexOf('[', end + 1);
     } else {

@@ -28,6 +28,21 @@ const thrown = (run: () => unknown): Error => {
   throw new Error('expected an error');
 };
 
+describe('citations that wrap over lines of a paragraph', () => {
+  it('are read as if the line break were a space, before, in and after the source', () => {
+    const [group] = findCitations('A claim [our reading\nof @a, slide\n  2: "two\nwords"] here.');
+    expect(group!.raw).toBe('[our reading of @a, slide 2: "two words"]');
+    expect(group!.items).toMatchObject([{ key: 'a', stance: 'reading' }]);
+    expect(findCitations('[@a,\nunchecked]')[0]!.items).toMatchObject([{ key: 'a', unchecked: true }]);
+  });
+
+  it('still fail as unclosed when their bracket closes in another node, even after a wrapped prefix', () => {
+    expect(thrown(() => findCitations('A claim [our reading\nof @a, slide 2: "see ')).message).toMatch(
+      /is not closed within its text/,
+    );
+  });
+});
+
 describe('brackets around citations that are not closed', () => {
   it('do not hide a citation on the next line of the paragraph', () => {
     const groups = findCitations('An interval [0, 1\nand a claim [@a, unchecked].');
