@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToJs, markdownToHtml } from 'satteri';
 import type { Root as MdastRoot } from 'mdast';
-import type { Root as HastRoot, Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { unifiedOnSatteri } from '../../../src/markdown/satteri-bridge';
 
@@ -22,7 +21,7 @@ describe('unified plugins inside Sätteri (satteri-bridge)', () => {
     const seen: Parameters<typeof recording>[0] = {};
     const frontmatter = { title: 'T' };
     const { html } = await markdownToHtml('# Head\n\nSome *text*.\n', {
-      ...unifiedOnSatteri({ remark: [recording(seen)], rehype: [] }),
+      mdastPlugins: [unifiedOnSatteri([recording(seen)])],
       fileURL: new URL('file:///guide/content/chapters/a.md'),
       data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
     });
@@ -43,27 +42,10 @@ describe('unified plugins inside Sätteri (satteri-bridge)', () => {
       });
     };
     const { code } = await mdxToJs("import A from './a.js';\nexport const b = 1;\n\n<A />\n", {
-      ...unifiedOnSatteri({ remark: [reader], rehype: [] }),
+      mdastPlugins: [unifiedOnSatteri([reader])],
       jsxImportSource: 'astro',
     });
     expect(body.map((s) => s.type)).toEqual(['ImportDeclaration', 'ExportNamedDeclaration']);
     expect(code).toContain('import A from "./a.js"');
-  });
-
-  it('carries the line of headings and MDX elements to the hast plugins, and removes the carrier', async () => {
-    const lines: Record<string, number | undefined> = {};
-    const reader = () => (tree: HastRoot) => {
-      visit(tree, (node) => {
-        const n = node as Element & { name?: string };
-        if (n.type === 'element' && n.tagName === 'h2') lines['h2'] = n.position?.start.line;
-        if ((n.type as string) === 'mdxJsxFlowElement') lines[n.name!] = n.position?.start.line;
-      });
-    };
-    const { code } = await mdxToJs('Intro\n\n## Second\n\n<Box id="x" />\n', {
-      ...unifiedOnSatteri({ remark: [], rehype: [reader] }),
-      jsxImportSource: 'astro',
-    });
-    expect(lines).toEqual({ h2: 3, Box: 5 });
-    expect(code).not.toContain('data-guide-line');
   });
 });
