@@ -12,6 +12,7 @@ import { citationTotalsIntegration } from './src/integrations/citation-totals.ts
 import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { mdxErrorsIntegration } from './src/integrations/mdx-errors.ts';
 import { timingIntegration } from './src/integrations/timing.ts';
+import { contentLifetimeIntegration } from './src/integrations/content-lifetime.ts';
 import { cachedMdx } from './src/integrations/mdx-cache.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
@@ -40,6 +41,7 @@ export default defineConfig({
   // guide:timing last: it prints where the build's time went once the others are done.
   integrations: [
     siteUrlIntegration,
+    contentLifetimeIntegration(),
     mdx(),
     sitemap(),
     mdxErrorsIntegration(),

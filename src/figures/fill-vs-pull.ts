@@ -8,8 +8,10 @@ import {
   PARAM_NAMES,
   PRESETS,
   RANGES,
+  run,
   type FillInputs,
   type FillParams,
+  type FillResult,
   type PresetName,
 } from '../lib/models/fill';
 import { MEASURES } from '../lib/charts/fill-chart';
@@ -195,6 +197,20 @@ export function loadFillData(dir = contentDir()): FillData {
     values,
     checks,
   };
+}
+
+const runs = new Map<string, FillResult>();
+
+/**
+ * The model's result for these inputs, computed once per build: every page that shows the figure (and /all/)
+ * draws the same three cases, and each run simulates weeks of a catalogue. The model is pure, so a result
+ * depends on its inputs alone; the browser's script runs the model itself.
+ */
+export function runOnce(input: FillInputs, params: FillParams): FillResult {
+  const key = JSON.stringify([input, params]);
+  let result = runs.get(key);
+  if (!result) runs.set(key, (result = run(input, params)));
+  return result;
 }
 
 export default defineFigure({

@@ -48,11 +48,13 @@ export const mdxStats: { compiled: number; reused: number; first?: number; last?
 
 const CODE_DIRS = ['src/markdown', 'src/lib', 'src/schemas', 'src/figures'];
 
+/** Every file under `dir`, sorted; the directory entries say which are files, so no file is stat'ed here. */
 function allFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .map((rel) => path.join(dir, rel))
-    .filter((f) => fs.statSync(f).isFile())
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
 
@@ -69,18 +71,23 @@ function inputsDigest({ content, root }: MdxCacheOptions): string {
       fs.existsSync(f),
     );
   const data = () => allFiles(content).filter((f) => !f.startsWith(path.join(content, 'chapters') + path.sep));
-  const publicFiles = allFiles(path.join(root, 'public')).map((f) => path.relative(root, f));
-  const listing = JSON.stringify([
-    allFiles(path.join(content, 'chapters')).map((f) => path.relative(content, f)),
-    publicFiles,
-  ]);
-  return (
-    fresh(
-      `mdx-cache:${content}`,
-      () => [...code(), ...data()],
-      () =>
-        crypto.createHash('sha256').update(hashFiles(code(), root)).update(hashFiles(data(), content)).digest('hex'),
-    ) + crypto.createHash('sha256').update(listing).digest('hex')
+  const listing = () =>
+    JSON.stringify([
+      allFiles(path.join(content, 'chapters')).map((f) => path.relative(content, f)),
+      allFiles(path.join(root, 'public')).map((f) => path.relative(root, f)),
+    ]);
+  return fresh(
+    `mdx-cache:${content}`,
+    () => [...code(), ...data()],
+    () =>
+      crypto
+        .createHash('sha256')
+        .update(hashFiles(code(), root))
+        .update(hashFiles(data(), content))
+        .update(listing())
+        .digest('hex'),
+    // A new or removed chapter or public file changes what links may name: the listing is part of the key.
+    listing,
   );
 }
 

@@ -52,7 +52,7 @@ export function knownPages(dir = contentDir()): KnownPages {
       return { paths, anchors };
     },
     // A new chapter file changes the folder listing, not the files listed: sign the listing too.
-    chapterFiles(dir).join('\n'),
+    () => chapterFiles(dir).join('\n'),
   );
 }
 

@@ -53,10 +53,26 @@ export function lastChange(file: string): LastChange {
 
 const toplevels = new Map<string, string | undefined>();
 
-/** The working tree a folder belongs to, or undefined outside git. */
+/**
+ * The working tree a folder belongs to, or undefined outside git. Asked of git once per working tree, not per
+ * folder: a folder inside a tree already known, with no `.git` of its own on the way up, belongs to it.
+ */
 function toplevel(cwd: string): string | undefined {
-  if (!toplevels.has(cwd)) toplevels.set(cwd, git(['rev-parse', '--show-toplevel'], cwd));
-  return toplevels.get(cwd);
+  if (toplevels.has(cwd)) return toplevels.get(cwd);
+  for (let dir = cwd; ;) {
+    if (toplevels.get(dir) === dir) {
+      toplevels.set(cwd, dir);
+      return dir;
+    }
+    if (fs.existsSync(path.join(dir, '.git'))) break;
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  const root = git(['rev-parse', '--show-toplevel'], cwd);
+  toplevels.set(cwd, root);
+  if (root !== undefined) toplevels.set(root, root);
+  return root;
 }
 
 const histories = new Map<string, Map<string, { commit: string; date: string }>>();

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
+import { htmlToHast } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Element, Properties } from 'hast';
@@ -68,7 +68,8 @@ function prefixRefs(properties: Properties, key: string, prefix: string) {
 const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
 
 export function mergeHtml(html: string, { prefix, rewriteHref, demote = 0, label }: MergeOptions): string {
-  const tree = fromHtml(html, { fragment: true });
+  // Parsed by Sätteri's HTML parser (html5ever, native): the same hast as parse5's, in a fraction of the time.
+  const tree = htmlToHast(html, { fragment: true });
   // The merged page is for print and offline reading, and ships no JavaScript: interactive figures lose their
   // script and keep the HTML and SVG that they are made of, which is complete without it.
   visit(tree, 'element', (node: Element, index, parent) => {

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { chapterIdFromFile, chapterPath, withBase } from '../../../src/lib/routes';
-import { filesSignature, fresh } from '../../../src/lib/content-cache';
+import {
+  clearContentCache,
+  contentIsSteady,
+  filesSignature,
+  fresh,
+  holdContentSteady,
+} from '../../../src/lib/content-cache';
 import { listFiles, readRecords } from '../../../src/lib/data-files';
 import { ContentError } from '../../../src/lib/errors';
 import { brokenAnchorLinks, builtIds, recordAnchorLinks, resetAnchorLinks } from '../../../src/lib/link-check';
@@ -56,7 +62,7 @@ describe('content read once per change of its files', () => {
         `test:${dir}`,
         () => files,
         () => ++runs,
-        extra,
+        extra === undefined ? undefined : () => extra,
       );
     expect(read()).toBe(1);
     expect(read()).toBe(1);
@@ -73,6 +79,28 @@ describe('content read once per change of its files', () => {
         () => 'own',
       ),
     ).toBe('own');
+  });
+
+  it('while the content is held steady (a build), computes a value once and never looks at its files again', () => {
+    const dir = folder('steady', { 'a.txt': 'abc' });
+    const a = path.join(dir, 'a.txt');
+    let runs = 0;
+    let listed = 0;
+    const read = () =>
+      fresh(
+        `steady:${dir}`,
+        () => (listed++, [a]),
+        () => ++runs,
+      );
+    expect(contentIsSteady()).toBe(false);
+    expect(read()).toBe(1);
+    holdContentSteady();
+    fs.writeFileSync(a, 'changed');
+    expect(read()).toBe(1);
+    expect(listed).toBe(1);
+    clearContentCache();
+    expect(contentIsSteady()).toBe(false);
+    expect(read()).toBe(2);
   });
 
   it('signs a file that is not there as missing', () => {
