@@ -13,6 +13,7 @@ import { linkCheckIntegration } from './src/integrations/link-check.ts';
 import { mdxErrorsIntegration } from './src/integrations/mdx-errors.ts';
 import { timingIntegration } from './src/integrations/timing.ts';
 import { contentLifetimeIntegration } from './src/integrations/content-lifetime.ts';
+import { earlyCardsIntegration } from './src/integrations/early-cards.ts';
 import { cachedMdx } from './src/integrations/mdx-cache.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig({
   integrations: [
     siteUrlIntegration,
     contentLifetimeIntegration(),
+    earlyCardsIntegration(),
     mdx(),
     sitemap(),
     mdxErrorsIntegration(),

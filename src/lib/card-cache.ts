@@ -3,6 +3,8 @@ import path from 'node:path';
 import { CardPool, poolSize } from './card-pool';
 import { cardKey, renderCard, type CardText } from './social-card';
 import { cardStats } from './card-stats';
+import { cardCacheDir, cardFile } from './card-cache-dir';
+import { takeEarly, startedEarly } from './card-early';
 
 /**
  * Social cards drawn once: each PNG is kept in a folder outside dist/, named by its cardKey (a hash of the
@@ -12,12 +14,9 @@ import { cardStats } from './card-stats';
  * the build renders the HTML pages; each card's route then takes its PNG when it is done.
  */
 
-/** The cache folder: GUIDE_CARD_CACHE, or node_modules/.cache/guide-cards (where build tools keep theirs). */
-export function cardCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(env['GUIDE_CARD_CACHE'] || 'node_modules/.cache/guide-cards');
-}
+export { cardCacheDir };
 
-const fileOf = (key: string) => path.join(cardCacheDir(), `${key}.png`);
+const fileOf = cardFile;
 
 function cached(key: string): Uint8Array | undefined {
   try {
@@ -36,7 +35,12 @@ function store(key: string, png: Uint8Array): void {
   fs.renameSync(temporary, file);
 }
 
-const pending = new Map<string, Promise<Uint8Array>>();
+/**
+ * Cards being drawn, by key. On globalThis: the drawing may start in the config's own copy of this module
+ * (src/integrations/early-cards.ts), before the card route's copy in Vite's bundle asks for the PNGs.
+ */
+const pending = ((globalThis as Record<symbol, unknown>)[Symbol.for('open-connect-guide.cards-pending')] ??=
+  new Map()) as Map<string, Promise<Uint8Array>>;
 
 async function drawn(key: string, png: Promise<Uint8Array>): Promise<Uint8Array> {
   const stats = cardStats();
@@ -56,7 +60,8 @@ export function prepareCards(texts: readonly CardText[]): void {
   const missing = new Map<string, CardText>();
   for (const text of texts) {
     const key = cardKey(text);
-    if (!pending.has(key) && !missing.has(key) && !fs.existsSync(fileOf(key))) missing.set(key, text);
+    if (!pending.has(key) && !missing.has(key) && !startedEarly(text) && !fs.existsSync(fileOf(key)))
+      missing.set(key, text);
   }
   if (missing.size === 0 || !CardPool.available()) return;
   const size = Math.min(missing.size, poolSize());
@@ -68,6 +73,8 @@ export function prepareCards(texts: readonly CardText[]): void {
 /** A card's PNG: from the cache, from the workers that are drawing it, or drawn here and now. */
 export function cardPng(text: CardText): Promise<Uint8Array> {
   const key = cardKey(text);
+  const early = takeEarly(text);
+  if (early) return fromEarly(key, early);
   const inFlight = pending.get(key);
   if (inFlight) {
     // Each card is asked for once per build; its bytes need not stay in memory after that.
@@ -80,4 +87,18 @@ export function cardPng(text: CardText): Promise<Uint8Array> {
     return Promise.resolve(hit);
   }
   return drawn(key, renderCard(text));
+}
+
+/** A card that src/integrations/early-cards.ts started: kept in the cache if it was drawn, counted either way. */
+async function fromEarly(key: string, early: Promise<{ png: Uint8Array; reused: boolean }>): Promise<Uint8Array> {
+  const stats = cardStats();
+  stats.started ??= performance.now();
+  const { png, reused } = await early;
+  if (reused) stats.reused++;
+  else {
+    store(key, png);
+    stats.drawn++;
+    stats.finished = performance.now();
+  }
+  return png;
 }

@@ -22,7 +22,9 @@ export function poolSize(): number {
 interface Task {
   id: number;
   text: CardText;
-  resolve: (png: Uint8Array) => void;
+  /** Look in the card cache first (src/lib/card-cache-dir.ts), and draw only a card that is not there. */
+  reuse: boolean;
+  resolve: (card: { png: Uint8Array; reused: boolean }) => void;
   reject: (error: Error) => void;
 }
 
@@ -37,10 +39,10 @@ export class CardPool {
   constructor(size = poolSize()) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(WORKER_FILE);
-      worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {
+      worker.on('message', (message: { id: number; png?: Uint8Array; reused?: boolean; error?: string }) => {
         const task = this.#running.get(message.id);
         this.#running.delete(message.id);
-        if (message.png) task?.resolve(message.png);
+        if (message.png) task?.resolve({ png: message.png, reused: message.reused === true });
         else task?.reject(new Error(`a social card could not be drawn: ${message.error}`));
         this.#idle.push(worker);
         this.#pump();
@@ -60,11 +62,20 @@ export class CardPool {
   }
 
   /** Draws a card on the next free worker. The pool closes once it has nothing left to draw. */
-  draw(text: CardText): Promise<Uint8Array> {
+  async draw(text: CardText): Promise<Uint8Array> {
+    return (await this.#submit(text, false)).png;
+  }
+
+  /** The card from the card cache if it is there (`reused`), else drawn on the next free worker. */
+  drawOrReuse(text: CardText): Promise<{ png: Uint8Array; reused: boolean }> {
+    return this.#submit(text, true);
+  }
+
+  #submit(text: CardText, reuse: boolean): Promise<{ png: Uint8Array; reused: boolean }> {
     if (this.#closed)
       return Promise.reject(new Error('the card pool is closed: submit every card before the first is done'));
     return new Promise((resolve, reject) => {
-      this.#queue.push({ id: this.#next++, text, resolve, reject });
+      this.#queue.push({ id: this.#next++, text, reuse, resolve, reject });
       this.#pump();
     });
   }
@@ -74,7 +85,7 @@ export class CardPool {
       const task = this.#queue.shift()!;
       const worker = this.#idle.pop()!;
       this.#running.set(task.id, task);
-      worker.postMessage({ id: task.id, text: task.text });
+      worker.postMessage({ id: task.id, text: task.text, reuse: task.reuse });
     }
     // Nothing left to draw: let the build's process end without waiting for idle threads.
     if (this.#queue.length === 0 && this.#running.size === 0) this.close();
