@@ -92,13 +92,11 @@ export function cardPng(text: CardText): Promise<Uint8Array> {
 /** A card that src/integrations/early-cards.ts started: kept in the cache if it was drawn, counted either way. */
 async function fromEarly(key: string, early: Promise<{ png: Uint8Array; reused: boolean }>): Promise<Uint8Array> {
   const stats = cardStats();
-  stats.started ??= performance.now();
   const { png, reused } = await early;
   if (reused) stats.reused++;
   else {
     store(key, png);
     stats.drawn++;
-    stats.finished = performance.now();
   }
   return png;
 }
