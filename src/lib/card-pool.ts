@@ -6,7 +6,8 @@ import type { CardText } from './social-card';
 
 /**
  * A small pool of worker threads that draw social cards (src/lib/card-worker.ts) while the build's own thread
- * renders the HTML pages. The worker loads the TypeScript module itself (Node strips the types), so it is found
+ * renders the HTML pages. Every card goes to a thread as soon as it is asked for; each thread draws the cards
+ * it holds one at a time, in order. The worker loads the TypeScript module itself (Node strips the types), so it is found
  * from the project's folder, like the content (src/lib/content-dir.ts): the card route runs from Vite's bundle,
  * whose own location says nothing about the sources.
  */
@@ -29,10 +30,10 @@ interface Task {
 }
 
 export class CardPool {
-  readonly #queue: Task[] = [];
   readonly #running = new Map<number, Task>();
-  readonly #idle: Worker[] = [];
   readonly #workers: Worker[] = [];
+  /** Cards sent to each thread and not yet answered. */
+  readonly #load = new Map<Worker, number>();
   #next = 0;
   #closed = false;
 
@@ -41,18 +42,20 @@ export class CardPool {
       const worker = new Worker(WORKER_FILE);
       worker.on('message', (message: { id: number; png?: Uint8Array; reused?: boolean; error?: string }) => {
         const task = this.#running.get(message.id);
+        if (!task) return;
         this.#running.delete(message.id);
-        if (message.png) task?.resolve({ png: message.png, reused: message.reused === true });
-        else task?.reject(new Error(`a social card could not be drawn: ${message.error}`));
-        this.#idle.push(worker);
-        this.#pump();
+        this.#load.set(worker, (this.#load.get(worker) ?? 1) - 1);
+        if (message.png) task.resolve({ png: message.png, reused: message.reused === true });
+        else task.reject(new Error(`a social card could not be drawn: ${message.error}`));
+        // Nothing left to draw: let the build's process end without waiting for idle threads.
+        if (this.#running.size === 0) this.close();
       });
       worker.on('error', (error: Error) => {
-        for (const task of [...this.#running.values(), ...this.#queue.splice(0)]) task.reject(error);
+        for (const task of this.#running.values()) task.reject(error);
         this.#running.clear();
       });
       this.#workers.push(worker);
-      this.#idle.push(worker);
+      this.#load.set(worker, 0);
     }
   }
 
@@ -61,12 +64,12 @@ export class CardPool {
     return fs.existsSync(WORKER_FILE);
   }
 
-  /** Draws a card on the next free worker. The pool closes once it has nothing left to draw. */
+  /** Draws a card on a thread of the pool. The pool closes once it has nothing left to draw. */
   async draw(text: CardText): Promise<Uint8Array> {
     return (await this.#submit(text, false)).png;
   }
 
-  /** The card from the card cache if it is there (`reused`), else drawn on the next free worker. */
+  /** The card from the card cache if it is there (`reused`), else drawn on a thread of the pool. */
   drawOrReuse(text: CardText): Promise<{ png: Uint8Array; reused: boolean }> {
     return this.#submit(text, true);
   }
@@ -75,20 +78,14 @@ export class CardPool {
     if (this.#closed)
       return Promise.reject(new Error('the card pool is closed: submit every card before the first is done'));
     return new Promise((resolve, reject) => {
-      this.#queue.push({ id: this.#next++, text, reuse, resolve, reject });
-      this.#pump();
-    });
-  }
-
-  #pump() {
-    while (this.#idle.length > 0 && this.#queue.length > 0) {
-      const task = this.#queue.shift()!;
-      const worker = this.#idle.pop()!;
+      const task: Task = { id: this.#next++, text, reuse, resolve, reject };
+      // Sent at once, to the thread with the fewest cards in hand, which draws its cards one after another:
+      // a thread never waits for the build's own thread, busy rendering, to hand it the next card.
+      const worker = this.#workers.reduce((a, b) => (this.#load.get(b)! < this.#load.get(a)! ? b : a));
+      this.#load.set(worker, this.#load.get(worker)! + 1);
       this.#running.set(task.id, task);
       worker.postMessage({ id: task.id, text: task.text, reuse: task.reuse });
-    }
-    // Nothing left to draw: let the build's process end without waiting for idle threads.
-    if (this.#queue.length === 0 && this.#running.size === 0) this.close();
+    });
   }
 
   close(): void {

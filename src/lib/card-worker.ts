@@ -5,11 +5,19 @@ import { cardKey, renderCard, type CardText } from './social-card.ts';
 import { cardFile } from './card-cache-dir.ts';
 
 /**
- * A worker of the card pool (src/lib/card-pool.ts): draws the cards it is sent, one at a time, and sends each
- * PNG back. It runs the same renderCard as the build's own process, so a card is the same wherever it is drawn.
+ * A worker of the card pool (src/lib/card-pool.ts): draws the cards it is sent, one at a time in the order they
+ * came, and sends each PNG back. It runs the same renderCard as the build's own process, so a card is the same wherever it is drawn.
  * Asked to `reuse`, it first looks for the card in the card cache, under its key, and sends that back instead.
  */
-parentPort?.on('message', async ({ id, text, reuse }: { id: number; text: CardText; reuse?: boolean }) => {
+type Request = { id: number; text: CardText; reuse?: boolean };
+
+// The pool sends every card at once; they are drawn one after another, in the order they came.
+let queue = Promise.resolve();
+parentPort?.on('message', (request: Request) => {
+  queue = queue.then(() => answer(request));
+});
+
+async function answer({ id, text, reuse }: Request): Promise<void> {
   try {
     if (reuse) {
       const kept = readKept(cardKey(text));
@@ -23,7 +31,7 @@ parentPort?.on('message', async ({ id, text, reuse }: { id: number; text: CardTe
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
-});
+}
 
 function readKept(key: string): Uint8Array | undefined {
   try {

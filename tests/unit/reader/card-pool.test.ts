@@ -45,9 +45,13 @@ const settled = async (promise: Promise<unknown>) =>
     ),
     new Promise((resolve) => setTimeout(() => resolve('pending'), 20)),
   ]);
-/** The worker's answer to the last card it was sent. */
-const answer = (thread: FakeWorker, reply: { png?: Uint8Array; error?: string }) =>
-  thread.emit('message', { id: thread.posted.at(-1)!.id, ...reply });
+/** The worker's answer to the oldest card it holds (a worker draws its cards in the order they came). */
+const answered = new WeakMap<FakeWorker, number>();
+const answer = (thread: FakeWorker, reply: { png?: Uint8Array; error?: string }) => {
+  const n = answered.get(thread) ?? 0;
+  answered.set(thread, n + 1);
+  return thread.emit('message', { id: thread.posted[Math.min(n, thread.posted.length - 1)]!.id, ...reply });
+};
 
 beforeEach(() => {
   threads.length = 0;
@@ -92,24 +96,21 @@ describe('the card pool', () => {
     pool.close();
   });
 
-  it('sends each card to a free thread, keeps the others waiting, and gives each card its own PNG', async () => {
+  it('sends every card at once, to the thread holding fewest, and gives each card its own PNG', async () => {
     const pool = new CardPool(2);
     const [a, b, c] = [pool.draw(card('A')), pool.draw(card('B')), pool.draw(card('C'))];
-    const sent = threads.flatMap((t) => t.posted.map((m) => m.text.title)).sort();
-    expect(sent).toEqual(['A', 'B']);
-    expect(threads.every((t) => t.posted.length === 1)).toBe(true);
-    // The first thread to finish takes the waiting card.
-    const first = threads.find((t) => t.posted[0]!.text.title === 'A')!;
-    answer(first, { png: png(1) });
-    expect(first.posted.map((m) => m.text.title)).toEqual(['A', 'C']);
-    answer(first, { png: png(3) });
-    answer(
-      threads.find((t) => t !== first)!,
-      { png: png(2) },
-    );
-    expect([await a, await b, await c]).toEqual([png(1), png(2), png(3)]);
+    // No card waits for a thread to be free: a thread never waits for the build's own thread to hand it one.
+    expect(threads.map((t) => t.posted.map((m) => m.text.title))).toEqual([['A', 'C'], ['B']]);
+    answer(threads[0]!, { png: png(1) });
+    // A thread that has answered holds fewer and takes the next card.
+    const d = pool.draw(card('D'));
+    expect(threads.map((t) => t.posted.length)).toEqual([3, 1]);
+    answer(threads[0]!, { png: png(3) });
+    answer(threads[1]!, { png: png(2) });
+    answer(threads[0]!, { png: png(4) });
+    expect([await a, await b, await c, await d]).toEqual([png(1), png(2), png(3), png(4)]);
     const ids = threads.flatMap((t) => t.posted.map((m) => m.id));
-    expect(new Set(ids).size).toBe(3);
+    expect(new Set(ids).size).toBe(4);
   });
 
   it('stays open while cards are being drawn, and closes its threads once the last card is done', async () => {
