@@ -121,7 +121,7 @@ describe('directives and components (remark-known-directives, remark-mdx-compone
   });
 });
 
-describe('authors’ ids stay off the layout’s (rehype-reserved-ids)', () => {
+describe('authors’ ids stay off the layout’s (remark-ids)', () => {
   it('fails on a heading that would take a layout id or a citation prefix', async () => {
     await expect(renderMarkdown('Intro.\n\n## References')).rejects.toThrow(
       `${FILE}:3: heading "References" would take the id "references": the layout already uses the id "references"`,

@@ -15,7 +15,7 @@ import { resetTally, totals } from '../../../src/lib/citations/tally';
 const FILE = 'tests/fixtures/good/chapters/parent/index.mdx';
 const GOOD = path.resolve('tests/fixtures/good');
 
-describe('ids written on MDX elements (rehype-reserved-ids)', () => {
+describe('ids written on MDX elements (remark-ids)', () => {
   it('fails on an element whose id the layout or a citation would take, at its line', async () => {
     await expect(compileMdx('Intro.\n\n<div id="references">x</div>\n')).rejects.toThrow(
       `${FILE}:3: id "references": the layout already uses the id "references" (main, top, toc-title, references, cite-this-page); choose another`,

@@ -148,7 +148,7 @@ describe('links in a tree without positions (remark-links)', () => {
   });
 });
 
-describe('headings that would take a reserved id (rehype-reserved-ids)', () => {
+describe('headings that would take a reserved id (remark-ids)', () => {
   it('quote the heading’s words without the space left by a comment in it', async () => {
     await expect(compileMdx('## Tip 2 {/* later */}\n')).rejects.toThrow(
       /index\.mdx:1: heading "Tip 2" would take the id "tip-2[^"]*": ids starting with "tip-" belong to citations/,
