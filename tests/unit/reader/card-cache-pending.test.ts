@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardText } from '../../../src/lib/social-card';
+import { temporaryCardCache } from '../../support/card-cache-dir';
 
 // Which cards the cache sends to the worker threads, and where each PNG then comes from. The pool and the
 // renderer are stand-ins that give recognisable bytes: a card from a thread is "thread:<title>", one drawn in
@@ -39,18 +39,8 @@ const card = (title: string): CardText => ({ title, kicker: 'Kernel features', s
 const text = async (png: Promise<Uint8Array>) => Buffer.from(await png).toString();
 
 describe('cards drawn ahead on worker threads', () => {
-  const before = process.env['GUIDE_CARD_CACHE'];
-  let dir: string;
-  const kept = (c: CardText) => path.join(dir, `${cardKey(c)}.png`);
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-cards-pending-'));
-    process.env['GUIDE_CARD_CACHE'] = dir;
-  });
-  afterAll(() => {
-    if (before === undefined) delete process.env['GUIDE_CARD_CACHE'];
-    else process.env['GUIDE_CARD_CACHE'] = before;
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const cacheDir = temporaryCardCache('guide-cards-pending-');
+  const kept = (c: CardText) => path.join(cacheDir(), `${cardKey(c)}.png`);
   beforeEach(() => {
     state.pools.length = 0;
     state.available = true;

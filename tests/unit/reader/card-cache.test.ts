@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardCacheDir, cardPng, prepareCards } from '../../../src/lib/card-cache';
 import { cardStats } from '../../../src/lib/card-stats';
 import { cardKey, renderCard } from '../../../src/lib/social-card';
+import { temporaryCardCache } from '../../support/card-cache-dir';
 
 const card = (title: string) => ({
   title,
@@ -14,26 +14,16 @@ const card = (title: string) => ({
 });
 
 describe('the card cache', () => {
-  const before = process.env['GUIDE_CARD_CACHE'];
-  let dir: string;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-cards-'));
-    process.env['GUIDE_CARD_CACHE'] = dir;
-  });
-  afterAll(() => {
-    if (before === undefined) delete process.env['GUIDE_CARD_CACHE'];
-    else process.env['GUIDE_CARD_CACHE'] = before;
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const cacheDir = temporaryCardCache('guide-cards-');
 
   it('lives where GUIDE_CARD_CACHE says, or in node_modules/.cache/guide-cards', () => {
-    expect(cardCacheDir()).toBe(dir);
+    expect(cardCacheDir()).toBe(cacheDir());
     expect(cardCacheDir({})).toBe(path.resolve('node_modules/.cache/guide-cards'));
   });
 
   it('draws a card once, keeps it under its key, and gives the kept bytes afterwards', async () => {
     const text = card('Cached once');
-    const file = path.join(dir, `${cardKey(text)}.png`);
+    const file = path.join(cacheDir(), `${cardKey(text)}.png`);
     const drawnBefore = cardStats().drawn;
     const first = await cardPng(text);
     expect(fs.existsSync(file)).toBe(true);
@@ -54,7 +44,7 @@ describe('the card cache', () => {
     expect(cardStats().workers).toBeGreaterThan(0);
     for (const text of texts) {
       expect(Buffer.from(await cardPng(text)).equals(Buffer.from(await renderCard(text)))).toBe(true);
-      expect(fs.existsSync(path.join(dir, `${cardKey(text)}.png`))).toBe(true);
+      expect(fs.existsSync(path.join(cacheDir(), `${cardKey(text)}.png`))).toBe(true);
     }
     expect(cardStats().drawn).toBe(drawnBefore + 2);
   });

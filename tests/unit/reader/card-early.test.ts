@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chaptersFromFiles } from '../../../src/integrations/early-cards';
 import { cardTexts } from '../../../src/lib/card-texts';
 import { drawEarly, startedEarly } from '../../../src/lib/card-early';
 import { cardPng, prepareCards } from '../../../src/lib/card-cache';
 import { cardStats } from '../../../src/lib/card-stats';
 import { cardKey, type CardText } from '../../../src/lib/social-card';
+import { temporaryCardCache } from '../../support/card-cache-dir';
 
 const GOOD = path.resolve('tests/fixtures/good');
 
@@ -31,22 +32,12 @@ describe('the chapters read from their files, for the cards drawn early (chapter
 });
 
 describe('cards started early on the workers (drawEarly)', () => {
-  const before = process.env['GUIDE_CARD_CACHE'];
-  let dir: string;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-cards-early-'));
-    process.env['GUIDE_CARD_CACHE'] = dir;
-  });
-  afterAll(() => {
-    if (before === undefined) delete process.env['GUIDE_CARD_CACHE'];
-    else process.env['GUIDE_CARD_CACHE'] = before;
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const cacheDir = temporaryCardCache('guide-cards-early-');
 
   it('are taken by the card route: a kept card from the cache, a new one drawn and kept, none started twice', async () => {
     const kept: CardText = { title: 'Kept early', kicker: 'K', siteName: 'Guide', tagline: '' };
     const fresh: CardText = { ...kept, title: 'Drawn early' };
-    fs.writeFileSync(path.join(dir, `${cardKey(kept)}.png`), 'kept bytes');
+    fs.writeFileSync(path.join(cacheDir(), `${cardKey(kept)}.png`), 'kept bytes');
     const stats = { ...cardStats() };
     expect(drawEarly([kept, fresh, fresh])).toBe(2);
     expect(drawEarly([kept])).toBe(0);
@@ -58,7 +49,7 @@ describe('cards started early on the workers (drawEarly)', () => {
     expect(Buffer.from(await cardPng(kept)).toString()).toBe('kept bytes');
     const png = await cardPng(fresh);
     expect(Buffer.from(png).subarray(0, 4).toString('hex')).toBe('89504e47');
-    expect(fs.readFileSync(path.join(dir, `${cardKey(fresh)}.png`))).toEqual(Buffer.from(png));
+    expect(fs.readFileSync(path.join(cacheDir(), `${cardKey(fresh)}.png`))).toEqual(Buffer.from(png));
     expect(cardStats().reused - stats.reused).toBe(1);
     expect(cardStats().drawn - stats.drawn).toBe(1);
     expect(startedEarly(fresh)).toBe(false);
