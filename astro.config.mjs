@@ -44,7 +44,7 @@ export default defineConfig({
     siteUrlIntegration,
     contentLifetimeIntegration(),
     earlyCardsIntegration(),
-    mdx(),
+    mdx({ optimize: true }),
     sitemap(),
     mdxErrorsIntegration(),
     linkCheckIntegration(),
