@@ -40,6 +40,38 @@ describe('mergeHtml, on the edges of what it prefixes', () => {
   });
 });
 
+describe('mergeHtml, rewriting tags in the text as it was written', () => {
+  it('keeps a self-closed SVG element self-closed, so that what follows it is not taken inside it', () => {
+    expect(
+      mergeHtml('<svg><linearGradient id="g"/><use xlink:href="#g"/><rect fill="url(#g)"/></svg>', { prefix: 'p' }),
+    ).toBe('<svg><linearGradient id="p--g"/><use xlink:href="#p--g"/><rect fill="url(#g)"/></svg>');
+  });
+
+  it('writes the values it changes with their characters escaped, and copies all it does not change', () => {
+    const rewriteHref = (href: string) => (href === '/guide/?a=1&b="2"' ? '/x/?a=1&b="2"' : undefined);
+    expect(
+      mergeHtml(
+        '<p title="a &amp; b">1 &lt; 2 &amp;&amp; &#x27;x&#x27;</p><a href=\'/guide/?a=1&amp;b="2"\' hidden>l</a>',
+        { prefix: 'p', rewriteHref },
+      ),
+    ).toBe(
+      '<p title="a &amp; b">1 &lt; 2 &amp;&amp; &#x27;x&#x27;</p><a href="/x/?a=1&amp;b=&quot;2&quot;" hidden="">l</a>',
+    );
+  });
+
+  it('drops a script whole, markup-like text in it included, and keeps what follows', () => {
+    expect(
+      mergeHtml('<div id="a"><script>if (a < b) document.write("</div><p id=\'x\'>")</script><p id="b">b</p></div>', {
+        prefix: 'p',
+      }),
+    ).toBe('<div id="p--a"><p id="p--b">b</p></div>');
+  });
+
+  it('moves down only the headings that were written, not the ones the parser closes itself', () => {
+    expect(mergeHtml('<h2 id="a">A</h2><h3>B', { prefix: 'p', demote: 1 })).toBe('<h3 id="p--a">A</h3><h4>B');
+  });
+});
+
 describe('mergedHref, for links outside the guide', () => {
   it('does not take a link to another site on the same host for a page of the guide', () => {
     // "/other/" is as long as "/guide/": without the base check its rest would read as the glossary.
