@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { htmlToHast } from 'satteri';
 import type { Source } from '../../schemas/source';
 import { formatLocator, STANCE_WORDS, type CitationItem } from './syntax';
 import { shortReference, type EntryHtml } from './format';
@@ -136,7 +136,7 @@ export class PageCitations {
   references(entries: ReadonlyMap<string, EntryHtml>): Element | undefined {
     if (this.uses.length === 0) return undefined;
     const items = this.uses.map(({ source, notes }) => {
-      const entry = fromHtml(entries.get(source.id) ?? '', { fragment: true }).children as ElementContent[];
+      const entry = htmlToHast(entries.get(source.id) ?? '', { fragment: true }).children as ElementContent[];
       const cited = notes.map((note) =>
         el('li', { id: note.id }, [...evidence(note.item), text(' '), ...backLinks(note)]),
       );
