@@ -11,11 +11,16 @@ import { cardFile } from './card-cache-dir.ts';
  */
 type Request = { id: number; text: CardText; reuse?: boolean };
 
-// The pool sends every card at once; they are drawn one after another, in the order they came.
+// The pool sends every card at once; they are drawn one after another, in the order they came, with a turn of
+// the event loop after each. resvg keeps each picture's pixels in native memory until the JavaScript object that
+// holds them is collected, and Node runs the native side's finalizers only from the event loop: drawn back to back
+// in one chain of promises, 500 cards held 1.5 GB until the last was done.
 let queue = Promise.resolve();
 parentPort?.on('message', (request: Request) => {
-  queue = queue.then(() => answer(request));
+  queue = queue.then(() => answer(request)).then(nextTurn);
 });
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function answer({ id, text, reuse }: Request): Promise<void> {
   try {
