@@ -14,6 +14,8 @@ const config: KnipConfig = {
     'vitest.mutation.config.ts',
     // Started by path as a worker thread (src/lib/card-pool.ts), not imported.
     'src/lib/card-worker.ts',
+    // Run as its own process by tests/unit/reader/card-worker-memory.test.ts.
+    'tests/support/card-memory.ts',
   ],
   // An export that its own module also uses is part of that module's documented surface (the models' constants,
   // the schemas' field types), not dead code.
