@@ -1,6 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AstroIntegration } from 'astro';
-import { pagefindIntegration } from '../../../src/integrations/pagefind';
+import { globOf, indexedFiles, pagefindIntegration } from '../../../src/integrations/pagefind';
 
 // Pagefind itself, replaced: each test makes one of its steps report errors, as it does on a bad output folder.
 const pagefind = vi.hoisted(() => ({
@@ -11,11 +15,27 @@ vi.mock('pagefind', () => pagefind);
 
 type BuildDone = NonNullable<AstroIntegration['hooks']['astro:build:done']>;
 
-/** Runs the integration's build:done hook on an output folder, as Astro does after a build. */
+/** An output folder as a build leaves it: pages Pagefind indexes, pages it does not (/all/, /search/, 404), a card. */
+const DIST = `${fs.mkdtempSync(path.join(os.tmpdir(), 'guide-pagefind-'))}/`;
+for (const file of [
+  'index.html',
+  'fill/index.html',
+  'kernel-features/numa/index.html',
+  'all/index.html',
+  'search/index.html',
+  '404.html',
+  'og/fill.png',
+]) {
+  fs.mkdirSync(path.dirname(path.join(DIST, file)), { recursive: true });
+  fs.writeFileSync(path.join(DIST, file), '<html></html>');
+}
+afterAll(() => fs.rmSync(DIST, { recursive: true, force: true }));
+
+/** Runs the integration's build:done hook on the output folder, as Astro does after a build. */
 function buildDone(): Promise<void> {
   const hook = pagefindIntegration().hooks['astro:build:done'] as BuildDone;
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  return hook({ dir: new URL('file:///site/dist/'), logger } as unknown as Parameters<BuildDone>[0]) as Promise<void>;
+  return hook({ dir: pathToFileURL(DIST), logger } as unknown as Parameters<BuildDone>[0]) as Promise<void>;
 }
 
 const index = (overrides: Record<string, unknown> = {}) => ({
@@ -30,12 +50,15 @@ describe('the Pagefind step of the build', () => {
     pagefind.close.mockClear();
   });
 
-  it('indexes the output folder and writes the index into its pagefind/ folder', async () => {
+  it('indexes the pages of the output folder that are indexed, and writes the index into its pagefind/ folder', async () => {
     const made = index();
     pagefind.createIndex.mockResolvedValue({ index: made, errors: [] });
     await buildDone();
-    expect(made.addDirectory).toHaveBeenCalledWith({ path: '/site/dist/' });
-    expect(made.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/dist/pagefind' });
+    expect(made.addDirectory).toHaveBeenCalledWith({
+      path: DIST,
+      glob: '{fill/index.html,index.html,kernel-features/numa/index.html}',
+    });
+    expect(made.writeFiles).toHaveBeenCalledWith({ outputPath: path.join(DIST, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalled();
   });
 
@@ -48,7 +71,7 @@ describe('the Pagefind step of the build', () => {
   it('fails the build when it cannot index the pages', async () => {
     const made = index({ addDirectory: vi.fn(async () => ({ page_count: 0, errors: ['a', 'b'] })) });
     pagefind.createIndex.mockResolvedValue({ index: made, errors: [] });
-    await expect(buildDone()).rejects.toThrow('Pagefind could not index /site/dist/: a; b');
+    await expect(buildDone()).rejects.toThrow(`Pagefind could not index ${DIST}: a; b`);
     expect(made.writeFiles).not.toHaveBeenCalled();
   });
 
@@ -57,5 +80,30 @@ describe('the Pagefind step of the build', () => {
     pagefind.createIndex.mockResolvedValue({ index: made, errors: [] });
     await expect(buildDone()).rejects.toThrow('Pagefind could not write its index: disk full');
     expect(pagefind.close).toHaveBeenCalled();
+  });
+});
+
+describe('the pages Pagefind is given', () => {
+  it('are every HTML file of the output but the pages the registry does not index, in a stable order', () => {
+    expect(indexedFiles(DIST)).toEqual(['fill/index.html', 'index.html', 'kernel-features/numa/index.html']);
+  });
+
+  it('are named in one glob, or in none (the whole folder) when a name holds a character globs give meaning to', () => {
+    expect(globOf(['index.html', 'kernel-features/numa/index.html', 'a_b.v2/index.html'])).toBe(
+      '{index.html,kernel-features/numa/index.html,a_b.v2/index.html}',
+    );
+    for (const name of [
+      'a,b.html',
+      'c{d}.html',
+      'e[1].html',
+      'f*.html',
+      'g?.html',
+      'h(1).html',
+      'p<q>.html',
+      'r:s.html',
+      't u.html',
+    ])
+      expect(globOf(['index.html', name])).toBeUndefined();
+    expect(globOf([])).toBeUndefined();
   });
 });
