@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 import type { Source } from '../../schemas/source';
 import { formatLocator, STANCE_WORDS, type CitationItem } from './syntax';
@@ -136,7 +136,7 @@ export class PageCitations {
   references(entries: ReadonlyMap<string, EntryHtml>): Element | undefined {
     if (this.uses.length === 0) return undefined;
     const items = this.uses.map(({ source, notes }) => {
-      const entry = htmlToHast(entries.get(source.id) ?? '', { fragment: true }).children as ElementContent[];
+      const entry = (htmlToHast(entries.get(source.id) ?? '', { fragment: true }) as Root).children as ElementContent[];
       const cited = notes.map((note) =>
         el('li', { id: note.id }, [...evidence(note.item), text(' '), ...backLinks(note)]),
       );
